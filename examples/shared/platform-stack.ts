@@ -1,0 +1,52 @@
+/**
+ * What every example app does the same way: the stack owns its providers, and state goes to an S3
+ * backend with locking when the environment says so, or stays local.
+ *
+ * Environment (all optional):
+ * - `AWS_REGION` : the region of the AWS provider (default `us-gov-west-1`, where cloud.gov runs)
+ * - `PE_STATE_BUCKET` : S3 bucket for remote state; unset means local state
+ * - `PE_STATE_REGION` : the bucket's region (default: the provider region)
+ * - `PE_STATE_KEY_PREFIX` : key prefix inside the bucket (default `private-egress`)
+ * - `PE_STATE_LOCK_TABLE` : DynamoDB table for locking; unset means S3-native locking (`use_lockfile`)
+ *
+ * Credentials are never read here: the AWS and Cloud Foundry providers take them from their own
+ * environment variables (`AWS_*`, `CF_API_URL`, `CF_USER`, `CF_PASSWORD`, ...).
+ */
+import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
+import { LocalBackend, S3Backend, TerraformStack } from "cdktf";
+import { Construct } from "constructs";
+import { CloudfoundryProvider } from "../../gen/providers/cloudfoundry/provider";
+
+export interface PlatformStackProps {
+  /** Environment to read settings from. @default process.env */
+  readonly env?: Record<string, string | undefined>;
+}
+
+/** A stack with the AWS and Cloud Foundry providers and the backend chosen by the environment. */
+export class PlatformStack extends TerraformStack {
+  public readonly region: string;
+
+  constructor(scope: Construct, id: string, props: PlatformStackProps = {}) {
+    super(scope, id);
+    const env = props.env ?? process.env;
+    this.region = env.AWS_REGION ?? "us-gov-west-1";
+    new AwsProvider(this, "aws", {
+      region: this.region,
+      defaultTags: [{ tags: { "managed-by": "cdktf-private-egress", stack: id } }],
+    });
+    new CloudfoundryProvider(this, "cloudfoundry", {});
+    const bucket = env.PE_STATE_BUCKET;
+    if (bucket) {
+      const backend = new S3Backend(this, {
+        bucket,
+        key: `${env.PE_STATE_KEY_PREFIX ?? "private-egress"}/${id}.tfstate`,
+        region: env.PE_STATE_REGION ?? this.region,
+        encrypt: true,
+        dynamodbTable: env.PE_STATE_LOCK_TABLE,
+      });
+      if (!env.PE_STATE_LOCK_TABLE) backend.addOverride("use_lockfile", true);
+    } else {
+      new LocalBackend(this, { path: `terraform.${id}.tfstate` });
+    }
+  }
+}

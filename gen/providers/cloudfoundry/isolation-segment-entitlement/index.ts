@@ -1,0 +1,163 @@
+// https://registry.terraform.io/providers/cloudfoundry/cloudfoundry/1.16.0/docs/resources/isolation_segment_entitlement
+// generated from terraform resource schema
+
+import { Construct } from 'constructs';
+import * as cdktf from 'cdktf';
+
+// Configuration
+
+export interface IsolationSegmentEntitlementConfig extends cdktf.TerraformMetaArguments {
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cloudfoundry/cloudfoundry/1.16.0/docs/resources/isolation_segment_entitlement#default IsolationSegmentEntitlement#default}
+  */
+  readonly default?: boolean | cdktf.IResolvable;
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cloudfoundry/cloudfoundry/1.16.0/docs/resources/isolation_segment_entitlement#orgs IsolationSegmentEntitlement#orgs}
+  */
+  readonly orgs: string[];
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cloudfoundry/cloudfoundry/1.16.0/docs/resources/isolation_segment_entitlement#segment IsolationSegmentEntitlement#segment}
+  */
+  readonly segment: string;
+}
+
+/**
+* Represents a {@link https://registry.terraform.io/providers/cloudfoundry/cloudfoundry/1.16.0/docs/resources/isolation_segment_entitlement cloudfoundry_isolation_segment_entitlement}
+*/
+export class IsolationSegmentEntitlement extends cdktf.TerraformResource {
+
+  // =================
+  // STATIC PROPERTIES
+  // =================
+  public static readonly tfResourceType = "cloudfoundry_isolation_segment_entitlement";
+
+  // ==============
+  // STATIC Methods
+  // ==============
+  /**
+  * Generates CDKTF code for importing a IsolationSegmentEntitlement resource upon running "cdktf plan <stack-name>"
+  * @param scope The scope in which to define this construct
+  * @param importToId The construct id used in the generated config for the IsolationSegmentEntitlement to import
+  * @param importFromId The id of the existing IsolationSegmentEntitlement that should be imported. Refer to the {@link https://registry.terraform.io/providers/cloudfoundry/cloudfoundry/1.16.0/docs/resources/isolation_segment_entitlement#import import section} in the documentation of this resource for the id to use
+  * @param provider? Optional instance of the provider where the IsolationSegmentEntitlement to import is found
+  */
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+        return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "cloudfoundry_isolation_segment_entitlement", importId: importFromId, provider });
+      }
+
+  // ===========
+  // INITIALIZER
+  // ===========
+
+  /**
+  * Create a new {@link https://registry.terraform.io/providers/cloudfoundry/cloudfoundry/1.16.0/docs/resources/isolation_segment_entitlement cloudfoundry_isolation_segment_entitlement} Resource
+  *
+  * @param scope The scope in which to define this construct
+  * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
+  * @param options IsolationSegmentEntitlementConfig
+  */
+  public constructor(scope: Construct, id: string, config: IsolationSegmentEntitlementConfig) {
+    super(scope, id, {
+      terraformResourceType: 'cloudfoundry_isolation_segment_entitlement',
+      terraformGeneratorMetadata: {
+        providerName: 'cloudfoundry',
+        providerVersion: '1.16.0',
+        providerVersionConstraint: '~> 1.16.0'
+      },
+      provider: config.provider,
+      dependsOn: config.dependsOn,
+      count: config.count,
+      lifecycle: config.lifecycle,
+      provisioners: config.provisioners,
+      connection: config.connection,
+      forEach: config.forEach
+    });
+    this._default = config.default;
+    this._orgs = config.orgs;
+    this._segment = config.segment;
+  }
+
+  // ==========
+  // ATTRIBUTES
+  // ==========
+
+  // default - computed: false, optional: true, required: false
+  private _default?: boolean | cdktf.IResolvable; 
+  public get default() {
+    return this.getBooleanAttribute('default');
+  }
+  public set default(value: boolean | cdktf.IResolvable) {
+    this._default = value;
+  }
+  public resetDefault() {
+    this._default = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get defaultInput() {
+    return this._default;
+  }
+
+  // orgs - computed: false, optional: false, required: true
+  private _orgs?: string[]; 
+  public get orgs() {
+    return cdktf.Fn.tolist(this.getListAttribute('orgs'));
+  }
+  public set orgs(value: string[]) {
+    this._orgs = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get orgsInput() {
+    return this._orgs;
+  }
+
+  // segment - computed: false, optional: false, required: true
+  private _segment?: string; 
+  public get segment() {
+    return this.getStringAttribute('segment');
+  }
+  public set segment(value: string) {
+    this._segment = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get segmentInput() {
+    return this._segment;
+  }
+
+  // =========
+  // SYNTHESIS
+  // =========
+
+  protected synthesizeAttributes(): { [name: string]: any } {
+    return {
+      default: cdktf.booleanToTerraform(this._default),
+      orgs: cdktf.listMapper(cdktf.stringToTerraform, false)(this._orgs),
+      segment: cdktf.stringToTerraform(this._segment),
+    };
+  }
+
+  protected synthesizeHclAttributes(): { [name: string]: any } {
+    const attrs = {
+      default: {
+        value: cdktf.booleanToHclTerraform(this._default),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
+      },
+      orgs: {
+        value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(this._orgs),
+        isBlock: false,
+        type: "set",
+        storageClassType: "stringList",
+      },
+      segment: {
+        value: cdktf.stringToHclTerraform(this._segment),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+    };
+
+    // remove undefined attributes
+    return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined ))
+  }
+}

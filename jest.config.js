@@ -1,0 +1,27 @@
+// A CLI config variable naming a file that does not exist only makes terraform (and @cdktf/commons,
+// which runs `terraform version` when loaded) print warnings. Workers inherit this process's env.
+const fs = require("fs");
+if (process.env.TF_CLI_CONFIG_FILE && !fs.existsSync(process.env.TF_CLI_CONFIG_FILE)) {
+  delete process.env.TF_CLI_CONFIG_FILE;
+}
+
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/test", "<rootDir>/examples"],
+  testMatch: ["**/*.test.ts"],
+  transform: {
+    "^.+\\.ts$": [
+      "@swc/jest",
+      {
+        jsc: { parser: { syntax: "typescript", decorators: true }, target: "es2020" },
+        module: { type: "commonjs" },
+      },
+    ],
+  },
+  setupFilesAfterEnv: ["<rootDir>/test/setup.ts"],
+  // CI never writes snapshots: a missing snapshot fails there instead of being recorded.
+  ci: process.env.CI === "true",
+  testTimeout: 120000,
+  maxWorkers: 2,
+};

@@ -1,0 +1,43 @@
+/**
+ * The library's validation errors. Every error has a stable code (`PE-<AREA>-<NNN>`), names the
+ * prop, shows the value received and says what is allowed. Each area keeps its factories in its own
+ * file beside this one (`errors-vpn.ts`, ...); codes never change meaning once released.
+ */
+
+/** An input the library refuses, found at synth time before anything reaches Terraform. */
+export class PrivateEgressError extends Error {
+  /** Stable code, e.g. `PE-VPN-012`. */
+  public readonly code: string;
+  /** The prop (or prop path) at fault, e.g. `tunnel1.insideCidr`. */
+  public readonly prop: string;
+
+  constructor(code: string, prop: string, message: string) {
+    super(`[${code}] ${message}`);
+    this.name = "PrivateEgressError";
+    this.code = code;
+    this.prop = prop;
+  }
+}
+
+/** Renders a received value for a message: strings as-is, everything else as JSON. */
+export function show(value: unknown): string {
+  if (typeof value === "string") return value === "" ? '""' : value;
+  if (value === undefined) return "undefined";
+  return JSON.stringify(value);
+}
+
+/**
+ * The common shape: "`prop` <value> <problem>; <allowed>".
+ *
+ * @example
+ * throw invalid("PE-VPN-012", "tunnel1.insideCidr", "169.254.1.0/30", "is reserved by AWS", "choose another /30 in 169.254.0.0/16");
+ */
+export function invalid(
+  code: string,
+  prop: string,
+  value: unknown,
+  problem: string,
+  allowed: string,
+): PrivateEgressError {
+  return new PrivateEgressError(code, prop, `\`${prop}\` ${show(value)} ${problem}; ${allowed}`);
+}

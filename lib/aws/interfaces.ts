@@ -38,3 +38,42 @@ export interface DedicatedSubnetInfo {
   /** Ranges BOSH must not assign, e.g. `["10.40.16.0-10.40.16.3", "10.40.19.255"]` (AWS reserves the first four and the last address). */
   readonly reservedRanges: string[];
 }
+
+/**
+ * The tunnel options a VPN connection actually configures for one tunnel, after the crypto profile
+ * and overrides are applied: plain values in AWS's spelling (`AES256`, `SHA2-256`, `ikev2`), the
+ * same values that land in `tunnelN_*` of `aws_vpn_connection`. The hand-off renders device
+ * configurations from these, so they cannot disagree with the tunnels.
+ */
+export interface EffectiveTunnelOptions {
+  /** `ikev1` and/or `ikev2`. */
+  readonly ikeVersions: string[];
+  readonly phase1EncryptionAlgorithms: string[];
+  readonly phase2EncryptionAlgorithms: string[];
+  readonly phase1IntegrityAlgorithms: string[];
+  readonly phase2IntegrityAlgorithms: string[];
+  readonly phase1DhGroupNumbers: number[];
+  readonly phase2DhGroupNumbers: number[];
+  readonly phase1LifetimeSeconds: number;
+  readonly phase2LifetimeSeconds: number;
+  readonly rekeyMarginTimeSeconds: number;
+  readonly rekeyFuzzPercentage: number;
+  readonly replayWindowSize: number;
+  readonly dpdTimeoutSeconds: number;
+  /** `clear`, `none` or `restart`. */
+  readonly dpdTimeoutAction: string;
+  /** `add` (the customer initiates) or `start` (AWS initiates). */
+  readonly startupAction: string;
+}
+
+/** The addresses of one tunnel: tokens resolved at apply, except an inside CIDR given as a literal. */
+export interface TunnelEndpoints {
+  /** AWS's outside (public) IP of the tunnel: the customer's IPsec peer. */
+  readonly outsideAddress: string;
+  /** The tunnel's inside /30 in 169.254.0.0/16. */
+  readonly insideCidr: string;
+  /** AWS's (virtual private gateway's) inside address. */
+  readonly vgwInsideAddress: string;
+  /** The customer gateway's inside address. */
+  readonly cgwInsideAddress: string;
+}

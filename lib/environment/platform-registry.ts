@@ -1,0 +1,89 @@
+/**
+ * What the environments of one app know of each other: every `PrivateEgressEnvironment` registers
+ * its tenant, name and CIDRs here, so overlaps between environments and tenants are refused at
+ * construct time, and each segment learns the other tenants' customer CIDRs to deny.
+ *
+ * One registry per construct tree (keyed by the tree's root, usually the App), so separate stacks of
+ * one app see each other; separate apps do not.
+ */
+import { IConstruct } from "constructs";
+import { cidrsOverlap, parseCidr } from "../core/ip";
+import {
+  cidrSharedWithEnvironment,
+  environmentNameTaken,
+  segmentOverlapsEnvironment,
+} from "../core/errors-environment";
+
+/** One environment as the registry knows it. */
+export interface EnvironmentRecord {
+  /** Construct path, for messages. */
+  readonly path: string;
+  /** The tenant's Cloud Foundry org name. */
+  readonly tenantOrg: string;
+  /** The environment's name (production, staging, ...). */
+  readonly environmentName: string;
+  /** The tenant's private (customer) CIDRs routed through the VPN. */
+  readonly privateCidrs: string[];
+  /** The dedicated subnet CIDRs of the environment's segment. */
+  readonly segmentCidrs: string[];
+  /** Identity of the VPC the segment lives in (a VPC id or token); segments in one VPC must not overlap. */
+  readonly vpcKey: string;
+  /** Called with another tenant's customer CIDR whenever one is registered, before or after. */
+  readonly denyCidr: (cidr: string) => void;
+}
+
+const registries = new WeakMap<IConstruct, EnvironmentRecord[]>();
+
+function overlapping(a: string[], b: string[]): [string, string] | undefined {
+  for (const x of a) {
+    const cx = parseCidr(x);
+    if (!cx) continue;
+    for (const y of b) {
+      const cy = parseCidr(y);
+      if (cy && cidrsOverlap(cx, cy)) return [x, y];
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Checks `record` against every environment already registered in `scope`'s tree, throws the first
+ * conflict, then registers it and exchanges deny lists with the other tenants' environments.
+ */
+export function registerEnvironment(scope: IConstruct, record: EnvironmentRecord): void {
+  const root = scope.node.root;
+  const records = registries.get(root) ?? [];
+  for (const other of records) {
+    const sameTenant = other.tenantOrg === record.tenantOrg;
+    if (sameTenant && other.environmentName === record.environmentName) {
+      throw environmentNameTaken("environment", record.tenantOrg, record.environmentName, other.path);
+    }
+    const shared = overlapping(record.privateCidrs, other.privateCidrs);
+    if (shared) {
+      throw cidrSharedWithEnvironment(
+        "privateCidrs",
+        shared[0],
+        shared[1],
+        other.tenantOrg,
+        other.environmentName,
+        sameTenant,
+      );
+    }
+    if (other.vpcKey === record.vpcKey) {
+      const seg = overlapping(record.segmentCidrs, other.segmentCidrs);
+      if (seg) throw segmentOverlapsEnvironment("segmentCidrBlock", seg[0], seg[1], other.path);
+    }
+  }
+  for (const other of records) {
+    if (other.tenantOrg === record.tenantOrg) continue;
+    for (const cidr of other.privateCidrs) record.denyCidr(cidr);
+    for (const cidr of record.privateCidrs) other.denyCidr(cidr);
+  }
+  records.push(record);
+  registries.set(root, records);
+}
+
+/** The environments registered in `scope`'s tree, in registration order. */
+export function registeredEnvironments(scope: IConstruct): readonly EnvironmentRecord[] {
+  return registries.get(scope.node.root) ?? [];
+}

@@ -1,0 +1,125 @@
+import { Testing, TerraformStack } from "cdktf";
+import {
+  registerEnvironment,
+  registeredEnvironments,
+  EnvironmentRecord,
+} from "../../lib/environment/platform-registry";
+
+function record(
+  over: Partial<EnvironmentRecord> & { denied?: string[] },
+): EnvironmentRecord & { denied: string[] } {
+  const denied = over.denied ?? [];
+  return {
+    path: over.path ?? "app/stack/env",
+    tenantOrg: over.tenantOrg ?? "agency-prod",
+    environmentName: over.environmentName ?? "production",
+    privateCidrs: over.privateCidrs ?? ["192.168.100.0/24"],
+    segmentCidrs: over.segmentCidrs ?? ["10.40.16.0/22"],
+    vpcKey: over.vpcKey ?? "vpc-1",
+    denyCidr: (c) => denied.push(c),
+    denied,
+  };
+}
+
+describe("platform registry", () => {
+  test("GIVEN two stacks of one app WHEN environments register THEN both are seen", () => {
+    const app = Testing.app();
+    const a = new TerraformStack(app, "a");
+    const b = new TerraformStack(app, "b");
+    registerEnvironment(a, record({ environmentName: "production" }));
+    registerEnvironment(
+      b,
+      record({
+        environmentName: "staging",
+        privateCidrs: ["192.168.101.0/24"],
+        segmentCidrs: ["10.40.32.0/22"],
+      }),
+    );
+    expect(registeredEnvironments(a).map((r) => r.environmentName)).toEqual(["production", "staging"]);
+    // another app is another platform
+    expect(registeredEnvironments(new TerraformStack(Testing.app(), "c"))).toEqual([]);
+  });
+
+  test("fails when two environments of one tenant share a name", () => {
+    const stack = new TerraformStack(Testing.app(), "s");
+    registerEnvironment(stack, record({}));
+    expect(() =>
+      registerEnvironment(stack, record({ privateCidrs: ["10.9.0.0/16"], segmentCidrs: ["10.40.32.0/22"] })),
+    ).toThrow(/\[PE-ENV-001\] `environment` production is already used by tenant agency-prod/);
+  });
+
+  test("fails when two environments of one tenant share private CIDRs", () => {
+    const stack = new TerraformStack(Testing.app(), "s");
+    registerEnvironment(stack, record({}));
+    expect(() =>
+      registerEnvironment(
+        stack,
+        record({
+          environmentName: "staging",
+          privateCidrs: ["192.168.100.128/25"],
+          segmentCidrs: ["10.40.32.0/22"],
+        }),
+      ),
+    ).toThrow(
+      /\[PE-ENV-002\] `privateCidrs` 192.168.100.128\/25 overlaps 192.168.100.0\/24 of the same tenant's environment/,
+    );
+  });
+
+  test("fails when two tenants share private CIDRs", () => {
+    const stack = new TerraformStack(Testing.app(), "s");
+    registerEnvironment(stack, record({}));
+    expect(() =>
+      registerEnvironment(
+        stack,
+        record({ tenantOrg: "other", privateCidrs: ["192.168.0.0/16"], segmentCidrs: ["10.40.32.0/22"] }),
+      ),
+    ).toThrow(
+      /`privateCidrs` 192.168.0.0\/16 overlaps 192.168.100.0\/24 of another tenant's environment agency-prod\/production/,
+    );
+  });
+
+  test("fails when two segments in one VPC overlap, and not when they are in different VPCs", () => {
+    const stack = new TerraformStack(Testing.app(), "s");
+    registerEnvironment(stack, record({}));
+    expect(() =>
+      registerEnvironment(
+        stack,
+        record({ tenantOrg: "other", privateCidrs: ["10.9.0.0/16"], segmentCidrs: ["10.40.18.0/24"] }),
+      ),
+    ).toThrow(
+      /\[PE-ENV-003\] `segmentCidrBlock` 10.40.18.0\/24 overlaps the dedicated subnet 10.40.16.0\/22/,
+    );
+    expect(() =>
+      registerEnvironment(
+        stack,
+        record({
+          tenantOrg: "other",
+          privateCidrs: ["10.9.0.0/16"],
+          segmentCidrs: ["10.40.18.0/24"],
+          vpcKey: "vpc-2",
+        }),
+      ),
+    ).not.toThrow();
+  });
+
+  test("each tenant's environment is told the other tenants' CIDRs to deny, whichever registers first", () => {
+    const stack = new TerraformStack(Testing.app(), "s");
+    const a = record({});
+    const a2 = record({
+      environmentName: "staging",
+      privateCidrs: ["192.168.101.0/24"],
+      segmentCidrs: ["10.40.24.0/22"],
+    });
+    const b = record({
+      tenantOrg: "other",
+      privateCidrs: ["172.20.0.0/16"],
+      segmentCidrs: ["10.40.32.0/22"],
+    });
+    registerEnvironment(stack, a);
+    registerEnvironment(stack, a2);
+    registerEnvironment(stack, b);
+    expect(a.denied).toEqual(["172.20.0.0/16"]);
+    expect(a2.denied).toEqual(["172.20.0.0/16"]);
+    expect(b.denied.sort()).toEqual(["192.168.100.0/24", "192.168.101.0/24"]);
+  });
+});

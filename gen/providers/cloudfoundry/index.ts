@@ -4,6 +4,7 @@ export * as isolationSegmentEntitlement from './isolation-segment-entitlement';
 export * as org from './org';
 export * as securityGroup from './security-group';
 export * as securityGroupSpaceBindings from './security-group-space-bindings';
+export * as serviceInstance from './service-instance';
 export * as space from './space';
 export * as dataCloudfoundryIsolationSegment from './data-cloudfoundry-isolation-segment';
 export * as dataCloudfoundryIsolationSegmentEntitlement from './data-cloudfoundry-isolation-segment-entitlement';

@@ -4,6 +4,7 @@ Object.defineProperty(exports, 'isolationSegmentEntitlement', { get: function ()
 Object.defineProperty(exports, 'org', { get: function () { return require('./org'); } });
 Object.defineProperty(exports, 'securityGroup', { get: function () { return require('./security-group'); } });
 Object.defineProperty(exports, 'securityGroupSpaceBindings', { get: function () { return require('./security-group-space-bindings'); } });
+Object.defineProperty(exports, 'serviceInstance', { get: function () { return require('./service-instance'); } });
 Object.defineProperty(exports, 'space', { get: function () { return require('./space'); } });
 Object.defineProperty(exports, 'dataCloudfoundryIsolationSegment', { get: function () { return require('./data-cloudfoundry-isolation-segment'); } });
 Object.defineProperty(exports, 'dataCloudfoundryIsolationSegmentEntitlement', { get: function () { return require('./data-cloudfoundry-isolation-segment-entitlement'); } });

@@ -68,6 +68,11 @@ export class DataCloudfoundrySecurityGroupRulesOutputReference extends cdktf.Com
     return this.getNumberAttribute('code');
   }
 
+  // description - computed: true, optional: false, required: false
+  public get description() {
+    return this.getStringAttribute('description');
+  }
+
   // destination - computed: true, optional: false, required: false
   public get destination() {
     return this.getStringAttribute('destination');

@@ -38,6 +38,10 @@ export interface SecurityGroupRules {
   */
   readonly code?: number;
   /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cloudfoundry/cloudfoundry/1.16.0/docs/resources/security_group#description SecurityGroup#description}
+  */
+  readonly description?: string;
+  /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cloudfoundry/cloudfoundry/1.16.0/docs/resources/security_group#destination SecurityGroup#destination}
   */
   readonly destination: string;
@@ -66,6 +70,7 @@ export function securityGroupRulesToTerraform(struct?: SecurityGroupRules | cdkt
   }
   return {
     code: cdktf.numberToTerraform(struct!.code),
+    description: cdktf.stringToTerraform(struct!.description),
     destination: cdktf.stringToTerraform(struct!.destination),
     log: cdktf.booleanToTerraform(struct!.log),
     ports: cdktf.stringToTerraform(struct!.ports),
@@ -86,6 +91,12 @@ export function securityGroupRulesToHclTerraform(struct?: SecurityGroupRules | c
       isBlock: false,
       type: "simple",
       storageClassType: "number",
+    },
+    description: {
+      value: cdktf.stringToHclTerraform(struct!.description),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
     },
     destination: {
       value: cdktf.stringToHclTerraform(struct!.destination),
@@ -147,6 +158,10 @@ export class SecurityGroupRulesOutputReference extends cdktf.ComplexObject {
       hasAnyValues = true;
       internalValueResult.code = this._code;
     }
+    if (this._description !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.description = this._description;
+    }
     if (this._destination !== undefined) {
       hasAnyValues = true;
       internalValueResult.destination = this._destination;
@@ -175,6 +190,7 @@ export class SecurityGroupRulesOutputReference extends cdktf.ComplexObject {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._code = undefined;
+      this._description = undefined;
       this._destination = undefined;
       this._log = undefined;
       this._ports = undefined;
@@ -189,6 +205,7 @@ export class SecurityGroupRulesOutputReference extends cdktf.ComplexObject {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._code = value.code;
+      this._description = value.description;
       this._destination = value.destination;
       this._log = value.log;
       this._ports = value.ports;
@@ -211,6 +228,22 @@ export class SecurityGroupRulesOutputReference extends cdktf.ComplexObject {
   // Temporarily expose input value. Use with caution.
   public get codeInput() {
     return this._code;
+  }
+
+  // description - computed: false, optional: true, required: false
+  private _description?: string; 
+  public get description() {
+    return this.getStringAttribute('description');
+  }
+  public set description(value: string) {
+    this._description = value;
+  }
+  public resetDescription() {
+    this._description = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get descriptionInput() {
+    return this._description;
   }
 
   // destination - computed: false, optional: false, required: true

@@ -1,0 +1,89 @@
+#!/usr/bin/env node
+// npm run bench [-- --runs N] : measures synth, scale and test cost; prints a table and writes
+// bench/RESULTS.md. Each case: one warm-up, then N cold processes; the median wall time and the
+// median peak RSS (GNU time's %M, the largest resident set of the process tree's waited-for processes).
+"use strict";
+const { spawnSync, execFileSync } = require("child_process");
+const fs = require("fs");
+const os = require("os");
+const path = require("path");
+
+const ROOT = path.resolve(__dirname, "..");
+const RUNS = Number(process.argv[process.argv.indexOf("--runs") + 1]) || 5;
+const ONLY = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1] : undefined;
+const TIME = "/usr/bin/time";
+const env = { ...process.env, CHECKPOINT_DISABLE: "1", CI: "true" };
+if (env.TF_CLI_CONFIG_FILE && !fs.existsSync(env.TF_CLI_CONFIG_FILE)) delete env.TF_CLI_CONFIG_FILE;
+
+if (!fs.existsSync(TIME)) {
+  console.error("bench needs GNU time at /usr/bin/time (Debian package `time`) to read peak RSS");
+  process.exit(2);
+}
+
+function measureOnce(cmd, args, extraEnv = {}) {
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), "pe-bench-"));
+  const r = spawnSync(TIME, ["-f", "BENCH %e %M", cmd, ...args.map((a) => a.replace("{out}", out))], {
+    cwd: ROOT,
+    env: { ...env, CDKTF_OUTDIR: out, ...extraEnv },
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const line = (r.stderr || "").split("\n").find((l) => l.startsWith("BENCH "));
+  if (r.status !== 0 || !line) {
+    throw new Error(
+      `${cmd} ${args.join(" ")} failed (${r.status}):\n${r.stderr}\n${r.stdout}`.slice(0, 4000),
+    );
+  }
+  const [, seconds, kb] = line.split(" ");
+  const bytes = dirSize(path.join(out, "stacks"));
+  fs.rmSync(out, { recursive: true, force: true });
+  return { seconds: Number(seconds), rssMb: Number(kb) / 1024, outputBytes: bytes };
+}
+
+function dirSize(dir) {
+  if (!fs.existsSync(dir)) return 0;
+  let total = 0;
+  for (const e of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (e.isFile()) total += fs.statSync(path.join(e.parentPath, e.name)).size;
+  }
+  return total;
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+function measure(name, cmd, args, opts = {}) {
+  const runs = opts.runs ?? RUNS;
+  process.stderr.write(`${name}: warm-up`);
+  measureOnce(cmd, args, opts.env);
+  const samples = [];
+  for (let i = 0; i < runs; i++) {
+    process.stderr.write(` ${i + 1}`);
+    samples.push(measureOnce(cmd, args, opts.env));
+  }
+  process.stderr.write("\n");
+  return {
+    name,
+    command: [cmd, ...args]
+      .map((a) => (path.relative(ROOT, a) && a.startsWith(ROOT) ? path.relative(ROOT, a) : a))
+      .join(" "),
+    runs,
+    seconds: median(samples.map((s) => s.seconds)),
+    rssMb: median(samples.map((s) => s.rssMb)),
+    outputBytes: median(samples.map((s) => s.outputBytes)),
+  };
+}
+
+module.exports = { measure, measureOnce, median, ROOT, RUNS };
+
+if (require.main === module) {
+  const cases = require("./cases.js");
+  const results = [];
+  for (const c of cases) {
+    if (ONLY && !c.name.includes(ONLY)) continue;
+    results.push(measure(c.name, c.cmd, c.args, c));
+  }
+  require("./report.js").report(results, { runs: RUNS });
+}

@@ -1,0 +1,231 @@
+/**
+ * IPsec crypto profiles for AWS site-to-site VPN tunnels: an open set of named option bundles with
+ * static factories. A profile sets every tunnel option on both tunnels; connection props override.
+ */
+import { EffectiveTunnelOptions } from "./interfaces";
+import { checkTunnelOptions, throwFirst } from "./vpn-validation";
+
+/** IKE protocol versions. */
+export enum IkeVersion {
+  IKEV1 = "ikev1",
+  IKEV2 = "ikev2",
+}
+
+/** Phase 1 / phase 2 encryption algorithms. */
+export enum EncryptionAlgorithm {
+  AES128 = "AES128",
+  AES256 = "AES256",
+  AES128_GCM_16 = "AES128-GCM-16",
+  AES256_GCM_16 = "AES256-GCM-16",
+}
+
+/** Phase 1 / phase 2 integrity algorithms. */
+export enum IntegrityAlgorithm {
+  SHA1 = "SHA1",
+  SHA2_256 = "SHA2-256",
+  SHA2_384 = "SHA2-384",
+  SHA2_512 = "SHA2-512",
+}
+
+/** What AWS does when dead peer detection times out. */
+export enum DpdTimeoutAction {
+  /** End the IKE session and stop the tunnel (AWS default). */
+  CLEAR = "clear",
+  /** Take no action. */
+  NONE = "none",
+  /** Restart the IKE session. */
+  RESTART = "restart",
+}
+
+/** Who starts the IKE negotiation. */
+export enum StartupAction {
+  /** The customer gateway initiates (AWS default). */
+  ADD = "add",
+  /** AWS initiates; IKEv2 only. */
+  START = "start",
+}
+
+/**
+ * Tunnel crypto and timing options, every one optional: a profile or an override sets them.
+ * Values in AWS's spelling.
+ */
+export interface TunnelCryptoOptions {
+  /** IKE versions. @default - from the crypto profile */
+  readonly ikeVersions?: IkeVersion[];
+  /** Phase 1 (IKE SA) encryption algorithms. @default - from the crypto profile */
+  readonly phase1EncryptionAlgorithms?: EncryptionAlgorithm[];
+  /** Phase 2 (IPsec SA) encryption algorithms. @default - from the crypto profile */
+  readonly phase2EncryptionAlgorithms?: EncryptionAlgorithm[];
+  /** Phase 1 integrity algorithms. @default - from the crypto profile */
+  readonly phase1IntegrityAlgorithms?: IntegrityAlgorithm[];
+  /** Phase 2 integrity algorithms. @default - from the crypto profile */
+  readonly phase2IntegrityAlgorithms?: IntegrityAlgorithm[];
+  /** Phase 1 Diffie-Hellman group numbers (2, 14-24). @default - from the crypto profile */
+  readonly phase1DhGroupNumbers?: number[];
+  /** Phase 2 Diffie-Hellman group numbers (2, 5, 14-24). @default - from the crypto profile */
+  readonly phase2DhGroupNumbers?: number[];
+  /** Phase 1 lifetime, 900-28800 s. @default - from the crypto profile */
+  readonly phase1LifetimeSeconds?: number;
+  /** Phase 2 lifetime, 900-3600 s, below phase 1. @default - from the crypto profile */
+  readonly phase2LifetimeSeconds?: number;
+  /** Rekey margin, 60 s to half the phase 2 lifetime. @default - from the crypto profile */
+  readonly rekeyMarginTimeSeconds?: number;
+  /** Rekey fuzz, 0-100 %. @default - from the crypto profile */
+  readonly rekeyFuzzPercentage?: number;
+  /** IPsec replay window, 64-2048 packets. @default - from the crypto profile */
+  readonly replayWindowSize?: number;
+  /** Dead peer detection timeout, at least 30 s. @default - from the crypto profile */
+  readonly dpdTimeoutSeconds?: number;
+  /** Dead peer detection timeout action. @default - from the crypto profile */
+  readonly dpdTimeoutAction?: DpdTimeoutAction;
+  /** Who starts the negotiation (`start` needs IKEv2 only). @default - from the crypto profile */
+  readonly startupAction?: StartupAction;
+}
+
+/** Every option of a profile, required. */
+export interface VpnCryptoProfileOptions {
+  /** A short name for reports and docs, e.g. `strict`. */
+  readonly name: string;
+  readonly ikeVersions: IkeVersion[];
+  readonly phase1EncryptionAlgorithms: EncryptionAlgorithm[];
+  readonly phase2EncryptionAlgorithms: EncryptionAlgorithm[];
+  readonly phase1IntegrityAlgorithms: IntegrityAlgorithm[];
+  readonly phase2IntegrityAlgorithms: IntegrityAlgorithm[];
+  readonly phase1DhGroupNumbers: number[];
+  readonly phase2DhGroupNumbers: number[];
+  readonly phase1LifetimeSeconds: number;
+  readonly phase2LifetimeSeconds: number;
+  readonly rekeyMarginTimeSeconds: number;
+  readonly rekeyFuzzPercentage: number;
+  readonly replayWindowSize: number;
+  readonly dpdTimeoutSeconds: number;
+  readonly dpdTimeoutAction: DpdTimeoutAction;
+  readonly startupAction: StartupAction;
+}
+
+/**
+ * Define a named bundle of tunnel crypto options. An open set: use a factory, or `custom` for your own.
+ *
+ * @example
+ * new VpnConnection(stack, "Vpn", { vpnGateway, customerGateway, cryptoProfile: VpnCryptoProfile.cloudGovIkev1() });
+ */
+export class VpnCryptoProfile {
+  /**
+   * The cloud.gov customer-endpoint baseline of the seed: IKEv1; AES256 (preferred) and AES128;
+   * SHA2-256; DH group 14 with PFS; the customer initiates; DPD clears.
+   */
+  public static cloudGovIkev1(): VpnCryptoProfile {
+    return new VpnCryptoProfile({
+      name: "cloud-gov-ikev1",
+      ikeVersions: [IkeVersion.IKEV1],
+      phase1EncryptionAlgorithms: [EncryptionAlgorithm.AES256, EncryptionAlgorithm.AES128],
+      phase2EncryptionAlgorithms: [EncryptionAlgorithm.AES256, EncryptionAlgorithm.AES128],
+      phase1IntegrityAlgorithms: [IntegrityAlgorithm.SHA2_256],
+      phase2IntegrityAlgorithms: [IntegrityAlgorithm.SHA2_256],
+      phase1DhGroupNumbers: [14],
+      phase2DhGroupNumbers: [14],
+      phase1LifetimeSeconds: 28800,
+      phase2LifetimeSeconds: 3600,
+      rekeyMarginTimeSeconds: 540,
+      rekeyFuzzPercentage: 100,
+      replayWindowSize: 1024,
+      dpdTimeoutSeconds: 30,
+      dpdTimeoutAction: DpdTimeoutAction.CLEAR,
+      startupAction: StartupAction.ADD,
+    });
+  }
+
+  /**
+   * The default for new deployments: IKEv2 only; AES256-GCM-16 and AES256; SHA2-256/384/512;
+   * DH groups 19-21 (elliptic curves); AWS starts the tunnel; DPD restarts it.
+   */
+  public static strict(): VpnCryptoProfile {
+    return new VpnCryptoProfile({
+      name: "strict",
+      ikeVersions: [IkeVersion.IKEV2],
+      phase1EncryptionAlgorithms: [EncryptionAlgorithm.AES256_GCM_16, EncryptionAlgorithm.AES256],
+      phase2EncryptionAlgorithms: [EncryptionAlgorithm.AES256_GCM_16, EncryptionAlgorithm.AES256],
+      phase1IntegrityAlgorithms: [
+        IntegrityAlgorithm.SHA2_256,
+        IntegrityAlgorithm.SHA2_384,
+        IntegrityAlgorithm.SHA2_512,
+      ],
+      phase2IntegrityAlgorithms: [
+        IntegrityAlgorithm.SHA2_256,
+        IntegrityAlgorithm.SHA2_384,
+        IntegrityAlgorithm.SHA2_512,
+      ],
+      phase1DhGroupNumbers: [19, 20, 21],
+      phase2DhGroupNumbers: [19, 20, 21],
+      phase1LifetimeSeconds: 28800,
+      phase2LifetimeSeconds: 3600,
+      rekeyMarginTimeSeconds: 540,
+      rekeyFuzzPercentage: 100,
+      replayWindowSize: 1024,
+      dpdTimeoutSeconds: 30,
+      dpdTimeoutAction: DpdTimeoutAction.RESTART,
+      startupAction: StartupAction.START,
+    });
+  }
+
+  /** A profile of your own; validated against AWS's lists and ranges (props named `cryptoProfile.<option>`). */
+  public static custom(options: VpnCryptoProfileOptions): VpnCryptoProfile {
+    return new VpnCryptoProfile(options);
+  }
+
+  /** The profile's name. */
+  public readonly name: string;
+  /** The options the profile sets on every tunnel. */
+  public readonly options: EffectiveTunnelOptions;
+
+  private constructor(options: VpnCryptoProfileOptions) {
+    const { name, ...rest } = options;
+    throwFirst(checkTunnelOptions(rest, "cryptoProfile"));
+    this.name = name;
+    this.options = {
+      ...rest,
+      ikeVersions: [...rest.ikeVersions],
+      phase1EncryptionAlgorithms: [...rest.phase1EncryptionAlgorithms],
+      phase2EncryptionAlgorithms: [...rest.phase2EncryptionAlgorithms],
+      phase1IntegrityAlgorithms: [...rest.phase1IntegrityAlgorithms],
+      phase2IntegrityAlgorithms: [...rest.phase2IntegrityAlgorithms],
+      phase1DhGroupNumbers: [...rest.phase1DhGroupNumbers],
+      phase2DhGroupNumbers: [...rest.phase2DhGroupNumbers],
+    };
+  }
+
+  /** The profile's options with the given overrides applied (later overrides win; undefined keeps). */
+  public resolve(...overrides: Array<TunnelCryptoOptions | undefined>): EffectiveTunnelOptions {
+    let out: EffectiveTunnelOptions = this.options;
+    for (const o of overrides) {
+      if (!o) continue;
+      const defined = Object.fromEntries(
+        Object.entries(pickCrypto(o)).filter(([, v]) => v !== undefined),
+      ) as Partial<EffectiveTunnelOptions>;
+      out = { ...out, ...defined };
+    }
+    return out;
+  }
+}
+
+const CRYPTO_KEYS: ReadonlyArray<keyof TunnelCryptoOptions> = [
+  "ikeVersions",
+  "phase1EncryptionAlgorithms",
+  "phase2EncryptionAlgorithms",
+  "phase1IntegrityAlgorithms",
+  "phase2IntegrityAlgorithms",
+  "phase1DhGroupNumbers",
+  "phase2DhGroupNumbers",
+  "phase1LifetimeSeconds",
+  "phase2LifetimeSeconds",
+  "rekeyMarginTimeSeconds",
+  "rekeyFuzzPercentage",
+  "replayWindowSize",
+  "dpdTimeoutSeconds",
+  "dpdTimeoutAction",
+  "startupAction",
+];
+
+function pickCrypto(o: TunnelCryptoOptions): TunnelCryptoOptions {
+  return Object.fromEntries(CRYPTO_KEYS.map((k) => [k, o[k]])) as TunnelCryptoOptions;
+}

@@ -1,0 +1,627 @@
+/**
+ * Pure validators for AWS site-to-site VPN inputs: customer gateway, virtual private gateway, tunnel
+ * options, inside CIDRs, pre-shared keys and static routes. No constructs: each function returns the
+ * list of problems found (empty = valid), so the constructs throw the first and a policy pack can
+ * check synthesized JSON of stacks built from raw provider resources
+ * (`checkVpnConnectionResource(json)`, ...).
+ *
+ * Values that are unresolved (cdktf tokens, or `${...}` Terraform expressions in synthesized JSON)
+ * are skipped.
+ */
+import { Token } from "cdktf";
+import { PrivateEgressError } from "../core/errors";
+import * as E from "../core/errors-vpn";
+import { cidrContains, isIpv4, isPublicUnicastIpv4, ipv4Class, parseCidr } from "../core/ip";
+
+// ---------------------------------------------------------------------------------------------
+// AWS's allowed values (hashicorp/aws 5.100.0, AWS Site-to-Site VPN user guide)
+// ---------------------------------------------------------------------------------------------
+
+/** IKE versions a tunnel accepts. */
+export const IKE_VERSIONS: readonly string[] = ["ikev1", "ikev2"];
+/** Phase 1 encryption algorithms. */
+export const PHASE1_ENCRYPTION_ALGORITHMS: readonly string[] = [
+  "AES128",
+  "AES256",
+  "AES128-GCM-16",
+  "AES256-GCM-16",
+];
+/** Phase 2 encryption algorithms. */
+export const PHASE2_ENCRYPTION_ALGORITHMS: readonly string[] = [
+  "AES128",
+  "AES256",
+  "AES128-GCM-16",
+  "AES256-GCM-16",
+];
+/** Phase 1 integrity algorithms. */
+export const PHASE1_INTEGRITY_ALGORITHMS: readonly string[] = ["SHA1", "SHA2-256", "SHA2-384", "SHA2-512"];
+/** Phase 2 integrity algorithms. */
+export const PHASE2_INTEGRITY_ALGORITHMS: readonly string[] = ["SHA1", "SHA2-256", "SHA2-384", "SHA2-512"];
+/** Phase 1 Diffie-Hellman groups (group 5 is phase 2 only). */
+export const PHASE1_DH_GROUP_NUMBERS: readonly number[] = [2, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24];
+/** Phase 2 Diffie-Hellman groups. */
+export const PHASE2_DH_GROUP_NUMBERS: readonly number[] = [2, 5, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24];
+/** Dead peer detection timeout actions. */
+export const DPD_TIMEOUT_ACTIONS: readonly string[] = ["clear", "none", "restart"];
+/** Tunnel startup actions. */
+export const STARTUP_ACTIONS: readonly string[] = ["add", "start"];
+/** Tunnel log output formats. */
+export const LOG_OUTPUT_FORMATS: readonly string[] = ["json", "text"];
+/** The block every tunnel inside CIDR must sit in. */
+export const TUNNEL_INSIDE_CIDR_BLOCK = "169.254.0.0/16";
+/** Inside /30s AWS reserves and rejects. */
+export const RESERVED_TUNNEL_INSIDE_CIDRS: readonly string[] = [
+  "169.254.0.0/30",
+  "169.254.1.0/30",
+  "169.254.2.0/30",
+  "169.254.3.0/30",
+  "169.254.4.0/30",
+  "169.254.5.0/30",
+  "169.254.169.252/30",
+];
+
+/** A closed integer range. */
+export interface IntRange {
+  readonly min: number;
+  readonly max: number;
+}
+
+/** Numeric ranges of the tunnel options (rekey margin's upper bound is also half the phase 2 lifetime). */
+export const TUNNEL_OPTION_RANGES = {
+  phase1LifetimeSeconds: { min: 900, max: 28800 },
+  phase2LifetimeSeconds: { min: 900, max: 3600 },
+  rekeyMarginTimeSeconds: { min: 60, max: 1800 },
+  rekeyFuzzPercentage: { min: 0, max: 100 },
+  replayWindowSize: { min: 64, max: 2048 },
+  dpdTimeoutSeconds: { min: 30, max: 3600 },
+} as const satisfies Record<string, IntRange>;
+
+/** What AWS configures when a tunnel option is omitted. */
+export const AWS_TUNNEL_DEFAULTS = {
+  phase1LifetimeSeconds: 28800,
+  phase2LifetimeSeconds: 3600,
+  rekeyMarginTimeSeconds: 540,
+  rekeyFuzzPercentage: 100,
+  replayWindowSize: 1024,
+  dpdTimeoutSeconds: 30,
+  dpdTimeoutAction: "clear",
+  startupAction: "add",
+  ikeVersions: ["ikev1", "ikev2"] as readonly string[],
+} as const;
+
+/** Customer-side BGP ASN range; `bgp_asn` holds up to 2147483647, `bgp_asn_extended` the rest. */
+export const CUSTOMER_ASN_RANGE: IntRange = { min: 1, max: 4294967294 };
+/** The largest ASN `bgp_asn` takes; above it the provider needs `bgp_asn_extended`. */
+export const MAX_TWO_BYTE_FIELD_ASN = 2147483647;
+/** Private ASN ranges the Amazon side may use. */
+export const AMAZON_SIDE_ASN_RANGES: readonly IntRange[] = [
+  { min: 64512, max: 65534 },
+  { min: 4200000000, max: 4294967294 },
+];
+/** Static routes per VPN connection. */
+export const MAX_STATIC_ROUTES = 100;
+/** VPN connections per virtual private gateway. */
+export const MAX_CONNECTIONS_PER_VPN_GATEWAY = 10;
+/** CloudWatch Logs retention values of at least a year (0 = never expire). */
+export const LOG_RETENTION_DAYS: readonly number[] = [
+  0, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653,
+];
+/** Pre-shared key rule: 8-64 of A-Z a-z 0-9 . _, not starting with 0. */
+export const PRESHARED_KEY_PATTERN = /^[A-Za-z1-9._][A-Za-z0-9._]{7,63}$/;
+
+// ---------------------------------------------------------------------------------------------
+// Naming: the same checks report construct props or Terraform arguments
+// ---------------------------------------------------------------------------------------------
+
+/** How the validators name the prop at fault. */
+export enum PropStyle {
+  /** Construct props: `tunnel1.phase1LifetimeSeconds`. */
+  CONSTRUCT = "construct",
+  /** Terraform arguments: `tunnel1_phase1_lifetime_seconds`. */
+  TERRAFORM = "terraform",
+}
+
+function snake(s: string): string {
+  return s.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase();
+}
+
+/** The name of tunnel option `field` of `tunnel` (`tunnel1`/`tunnel2`) in the given style. */
+export function tunnelPropName(
+  tunnel: string,
+  field: string,
+  style: PropStyle = PropStyle.CONSTRUCT,
+): string {
+  return style === PropStyle.CONSTRUCT ? `${tunnel}.${field}` : `${tunnel}_${snake(field)}`;
+}
+
+/** Whether a value is a cdktf token or a Terraform expression, i.e. unknown at synth time. */
+export function isUnresolved(value: unknown): boolean {
+  if (value === undefined || value === null) return false;
+  if (typeof value === "string" && value.includes("${")) return true;
+  return Token.isUnresolved(value);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tunnel options
+// ---------------------------------------------------------------------------------------------
+
+/** Tunnel options as plain values, every one optional (AWS's defaults apply to the rest). */
+export interface TunnelOptionsInput {
+  readonly ikeVersions?: readonly string[];
+  readonly phase1EncryptionAlgorithms?: readonly string[];
+  readonly phase2EncryptionAlgorithms?: readonly string[];
+  readonly phase1IntegrityAlgorithms?: readonly string[];
+  readonly phase2IntegrityAlgorithms?: readonly string[];
+  readonly phase1DhGroupNumbers?: readonly number[];
+  readonly phase2DhGroupNumbers?: readonly number[];
+  readonly phase1LifetimeSeconds?: number;
+  readonly phase2LifetimeSeconds?: number;
+  readonly rekeyMarginTimeSeconds?: number;
+  readonly rekeyFuzzPercentage?: number;
+  readonly replayWindowSize?: number;
+  readonly dpdTimeoutSeconds?: number;
+  readonly dpdTimeoutAction?: string;
+  readonly startupAction?: string;
+  readonly insideCidr?: string;
+}
+
+function checkList<T extends string | number>(
+  code: string,
+  prop: string,
+  values: readonly T[] | undefined,
+  allowed: readonly T[],
+): PrivateEgressError[] {
+  if (values === undefined || isUnresolved(values)) return [];
+  if (values.length === 0) return [E.emptyList(code, prop)];
+  const out: PrivateEgressError[] = [];
+  const seen = new Set<T>();
+  for (const v of values) {
+    if (isUnresolved(v)) continue;
+    if (!allowed.includes(v)) out.push(E.notAllowed(code, prop, v, allowed));
+    else if (seen.has(v)) out.push(E.duplicateValue(prop, v));
+    seen.add(v);
+  }
+  return out;
+}
+
+function checkRange(
+  code: string,
+  prop: string,
+  value: number | undefined,
+  range: IntRange,
+  unit = "",
+): PrivateEgressError[] {
+  if (value === undefined || isUnresolved(value)) return [];
+  if (typeof value !== "number" || !Number.isInteger(value) || value < range.min || value > range.max) {
+    return [E.outOfRange(code, prop, value, range.min, range.max, unit)];
+  }
+  return [];
+}
+
+function checkOneOf(
+  code: string,
+  prop: string,
+  value: string | undefined,
+  allowed: readonly string[],
+): PrivateEgressError[] {
+  if (value === undefined || isUnresolved(value)) return [];
+  return allowed.includes(value) ? [] : [E.notOneOf(code, prop, value, allowed)];
+}
+
+/** Resolved numbers of a tunnel for the consistency checks: given values, else AWS's defaults. */
+function known(value: number | undefined, fallback: number): number | undefined {
+  if (value === undefined) return fallback;
+  return isUnresolved(value) || typeof value !== "number" ? undefined : value;
+}
+
+/**
+ * Checks one tunnel's options against AWS's lists and ranges and for consistency (phase 2 lifetime
+ * below phase 1, rekey margin at most half of phase 2, startup `start` only with IKEv2). Omitted
+ * values take AWS's defaults for the consistency checks.
+ *
+ * @param tunnel `tunnel1` or `tunnel2`, used in the prop names of the errors.
+ */
+export function checkTunnelOptions(
+  opts: TunnelOptionsInput,
+  tunnel: string,
+  style: PropStyle = PropStyle.CONSTRUCT,
+): PrivateEgressError[] {
+  const p = (field: string) => tunnelPropName(tunnel, field, style);
+  const r = TUNNEL_OPTION_RANGES;
+  const out: PrivateEgressError[] = [
+    ...checkList("PE-VPN-012", p("ikeVersions"), opts.ikeVersions, IKE_VERSIONS),
+    ...checkList(
+      "PE-VPN-013",
+      p("phase1EncryptionAlgorithms"),
+      opts.phase1EncryptionAlgorithms,
+      PHASE1_ENCRYPTION_ALGORITHMS,
+    ),
+    ...checkList(
+      "PE-VPN-014",
+      p("phase2EncryptionAlgorithms"),
+      opts.phase2EncryptionAlgorithms,
+      PHASE2_ENCRYPTION_ALGORITHMS,
+    ),
+    ...checkList(
+      "PE-VPN-015",
+      p("phase1IntegrityAlgorithms"),
+      opts.phase1IntegrityAlgorithms,
+      PHASE1_INTEGRITY_ALGORITHMS,
+    ),
+    ...checkList(
+      "PE-VPN-016",
+      p("phase2IntegrityAlgorithms"),
+      opts.phase2IntegrityAlgorithms,
+      PHASE2_INTEGRITY_ALGORITHMS,
+    ),
+    ...checkList("PE-VPN-017", p("phase1DhGroupNumbers"), opts.phase1DhGroupNumbers, PHASE1_DH_GROUP_NUMBERS),
+    ...checkList("PE-VPN-018", p("phase2DhGroupNumbers"), opts.phase2DhGroupNumbers, PHASE2_DH_GROUP_NUMBERS),
+    ...checkRange(
+      "PE-VPN-019",
+      p("phase1LifetimeSeconds"),
+      opts.phase1LifetimeSeconds,
+      r.phase1LifetimeSeconds,
+      "seconds",
+    ),
+    ...checkRange(
+      "PE-VPN-020",
+      p("phase2LifetimeSeconds"),
+      opts.phase2LifetimeSeconds,
+      r.phase2LifetimeSeconds,
+      "seconds",
+    ),
+    ...checkRange(
+      "PE-VPN-022",
+      p("rekeyMarginTimeSeconds"),
+      opts.rekeyMarginTimeSeconds,
+      r.rekeyMarginTimeSeconds,
+      "seconds",
+    ),
+    ...checkRange(
+      "PE-VPN-023",
+      p("rekeyFuzzPercentage"),
+      opts.rekeyFuzzPercentage,
+      r.rekeyFuzzPercentage,
+      "percent",
+    ),
+    ...checkRange("PE-VPN-024", p("replayWindowSize"), opts.replayWindowSize, r.replayWindowSize, "packets"),
+    ...checkRange(
+      "PE-VPN-025",
+      p("dpdTimeoutSeconds"),
+      opts.dpdTimeoutSeconds,
+      r.dpdTimeoutSeconds,
+      "seconds",
+    ),
+    ...checkOneOf("PE-VPN-026", p("dpdTimeoutAction"), opts.dpdTimeoutAction, DPD_TIMEOUT_ACTIONS),
+    ...checkOneOf("PE-VPN-027", p("startupAction"), opts.startupAction, STARTUP_ACTIONS),
+  ];
+  if (opts.insideCidr !== undefined) out.push(...checkTunnelInsideCidr(opts.insideCidr, p("insideCidr")));
+
+  // consistency, only between values that are themselves valid
+  if (out.length === 0) {
+    const d = AWS_TUNNEL_DEFAULTS;
+    const phase1 = known(opts.phase1LifetimeSeconds, d.phase1LifetimeSeconds);
+    const phase2 = known(opts.phase2LifetimeSeconds, d.phase2LifetimeSeconds);
+    const margin = known(opts.rekeyMarginTimeSeconds, d.rekeyMarginTimeSeconds);
+    if (phase1 !== undefined && phase2 !== undefined && phase2 >= phase1) {
+      out.push(E.phase2NotBelowPhase1(p("phase2LifetimeSeconds"), phase2, phase1));
+    }
+    if (phase2 !== undefined && margin !== undefined && margin > phase2 / 2) {
+      out.push(E.rekeyMarginTooLarge(p("rekeyMarginTimeSeconds"), margin, phase2));
+    }
+    const ike = opts.ikeVersions ?? d.ikeVersions;
+    if (
+      opts.startupAction === "start" &&
+      !isUnresolved(ike) &&
+      !(ike.length > 0 && ike.every((v) => v === "ikev2"))
+    ) {
+      out.push(E.startRequiresIkev2(p("startupAction"), opts.startupAction, ike));
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Inside CIDRs, keys, routes
+// ---------------------------------------------------------------------------------------------
+
+const LINK_LOCAL = parseCidr(TUNNEL_INSIDE_CIDR_BLOCK)!;
+
+/** Checks one tunnel inside CIDR: a network-aligned /30 in 169.254.0.0/16, not reserved by AWS. */
+export function checkTunnelInsideCidr(value: string, prop: string): PrivateEgressError[] {
+  if (isUnresolved(value)) return [];
+  const c = parseCidr(value);
+  if (!c || !c.canonical) return [E.insideCidrMalformed(prop, value)];
+  if (c.prefix !== 30) return [E.insideCidrNotSlash30(prop, value)];
+  if (!cidrContains(LINK_LOCAL, c)) return [E.insideCidrNotLinkLocal(prop, value)];
+  if (RESERVED_TUNNEL_INSIDE_CIDRS.includes(value))
+    return [E.insideCidrReserved(prop, value, RESERVED_TUNNEL_INSIDE_CIDRS)];
+  return [];
+}
+
+/** Checks that the two tunnels of a connection use different inside CIDRs. */
+export function checkInsideCidrsDiffer(
+  tunnel1: string | undefined,
+  tunnel2: string | undefined,
+  prop = "tunnel2.insideCidr",
+): PrivateEgressError[] {
+  if (tunnel1 === undefined || tunnel2 === undefined || isUnresolved(tunnel1) || isUnresolved(tunnel2))
+    return [];
+  return tunnel1 === tunnel2 ? [E.insideCidrsEqual(prop, tunnel2)] : [];
+}
+
+/** One inside CIDR already in use on a gateway, and who uses it. */
+export interface InsideCidrUse {
+  readonly cidr: string;
+  /** e.g. `Stack/Vgw/Primary (tunnel 1)`. */
+  readonly usedBy: string;
+}
+
+/** Checks a connection's inside CIDRs against those already used on the same gateway. */
+export function checkInsideCidrsUnique(
+  candidates: ReadonlyArray<{ readonly cidr: string | undefined; readonly prop: string }>,
+  existing: readonly InsideCidrUse[],
+): PrivateEgressError[] {
+  const out: PrivateEgressError[] = [];
+  for (const { cidr, prop } of candidates) {
+    if (cidr === undefined || isUnresolved(cidr)) continue;
+    const clash = existing.find((e) => e.cidr === cidr);
+    if (clash) out.push(E.insideCidrNotUniqueOnGateway(prop, cidr, clash.usedBy));
+  }
+  return out;
+}
+
+/** Checks a pre-shared key's format against AWS's rule (for literals found in synthesized JSON or tests). */
+export function checkPresharedKeyFormat(value: string, prop: string): PrivateEgressError[] {
+  if (isUnresolved(value)) return [];
+  if (typeof value !== "string" || value.length < 8 || value.length > 64) {
+    return [E.presharedKeyMalformed(prop, "is not 8-64 characters long")];
+  }
+  if (value.startsWith("0")) return [E.presharedKeyMalformed(prop, "starts with 0")];
+  if (!PRESHARED_KEY_PATTERN.test(value))
+    return [E.presharedKeyMalformed(prop, "has a character other than A-Z a-z 0-9 . _")];
+  return [];
+}
+
+/** Checks that a pre-shared key is a token, never a literal that would land in JSON and state. */
+export function checkPresharedKeyIsToken(value: string | undefined, prop: string): PrivateEgressError[] {
+  if (value === undefined || isUnresolved(value)) return [];
+  return [E.presharedKeyLiteral(prop)];
+}
+
+/** Checks static route prefixes: canonical CIDRs, not 0.0.0.0/0, no duplicates, at most 100, not empty. */
+export function checkStaticRoutes(routes: readonly string[], prop = "staticRoutes"): PrivateEgressError[] {
+  if (isUnresolved(routes)) return [];
+  if (routes.length === 0) return [E.staticRoutesEmpty(prop)];
+  const out: PrivateEgressError[] = [];
+  if (routes.length > MAX_STATIC_ROUTES)
+    out.push(E.tooManyStaticRoutes(prop, routes.length, MAX_STATIC_ROUTES));
+  const seen = new Set<string>();
+  for (const r of routes) {
+    if (isUnresolved(r)) continue;
+    const c = parseCidr(r);
+    if (!c || !c.canonical) out.push(E.staticRouteMalformed(prop, r));
+    else if (c.prefix === 0) out.push(E.staticRouteDefault(prop, r));
+    else if (seen.has(r)) out.push(E.staticRouteDuplicate(prop, r));
+    seen.add(r);
+  }
+  return out;
+}
+
+/** Checks a local/remote traffic-selector CIDR. */
+export function checkNetworkCidr(value: string | undefined, prop: string): PrivateEgressError[] {
+  if (value === undefined || isUnresolved(value)) return [];
+  return isCanonical(value) ? [] : [E.networkCidrMalformed(prop, value)];
+}
+
+function isCanonical(value: string): boolean {
+  return parseCidr(value)?.canonical === true;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Gateways
+// ---------------------------------------------------------------------------------------------
+
+/** Customer gateway inputs as plain values. */
+export interface CustomerGatewayInput {
+  readonly ipAddress?: string;
+  readonly bgpAsn?: number;
+  readonly deviceName?: string;
+  readonly certificateArn?: string;
+}
+
+/** Names of the customer gateway fields in each style. */
+const CGW_NAMES: Record<PropStyle, Record<keyof CustomerGatewayInput, string>> = {
+  [PropStyle.CONSTRUCT]: {
+    ipAddress: "ipAddress",
+    bgpAsn: "bgpAsn",
+    deviceName: "deviceName",
+    certificateArn: "certificateArn",
+  },
+  [PropStyle.TERRAFORM]: {
+    ipAddress: "ip_address",
+    bgpAsn: "bgp_asn",
+    deviceName: "device_name",
+    certificateArn: "certificate_arn",
+  },
+};
+
+const CERTIFICATE_ARN = /^arn:aws[a-z-]*:acm:[a-z0-9-]+:\d{12}:certificate\/[A-Za-z0-9-]+$/;
+
+/** Checks the customer gateway: public unicast IPv4, ASN in range, device name, certificate ARN. */
+export function checkCustomerGateway(
+  input: CustomerGatewayInput,
+  style: PropStyle = PropStyle.CONSTRUCT,
+): PrivateEgressError[] {
+  const n = CGW_NAMES[style];
+  const out: PrivateEgressError[] = [];
+  const ip = input.ipAddress;
+  if (ip !== undefined && !isUnresolved(ip)) {
+    if (!isIpv4(ip)) out.push(E.notIpv4(n.ipAddress, ip));
+    else if (!isPublicUnicastIpv4(ip)) {
+      const kind = ipv4Class(ip);
+      out.push(E.notPublicIpv4(n.ipAddress, ip, kind === "unicast" ? "reserved for special use" : kind));
+    }
+  }
+  out.push(...checkCustomerAsn(input.bgpAsn, n.bgpAsn));
+  const name = input.deviceName;
+  if (
+    name !== undefined &&
+    !isUnresolved(name) &&
+    (name.length < 1 || name.length > 255 || !/^[\x20-\x7e]+$/.test(name))
+  ) {
+    out.push(E.deviceNameInvalid(n.deviceName, name));
+  }
+  const arn = input.certificateArn;
+  if (arn !== undefined && !isUnresolved(arn) && !CERTIFICATE_ARN.test(arn)) {
+    out.push(E.certificateArnInvalid(n.certificateArn, arn));
+  }
+  return out;
+}
+
+/** Checks a customer-side ASN (1-4294967294). */
+export function checkCustomerAsn(asn: number | undefined, prop = "bgpAsn"): PrivateEgressError[] {
+  if (asn === undefined || isUnresolved(asn)) return [];
+  const r = CUSTOMER_ASN_RANGE;
+  return typeof asn === "number" && Number.isInteger(asn) && asn >= r.min && asn <= r.max
+    ? []
+    : [E.customerAsnOutOfRange(prop, asn)];
+}
+
+/** Checks an Amazon-side ASN (private ranges only). */
+export function checkAmazonSideAsn(asn: number | undefined, prop = "amazonSideAsn"): PrivateEgressError[] {
+  if (asn === undefined || isUnresolved(asn)) return [];
+  const ok =
+    typeof asn === "number" &&
+    Number.isInteger(asn) &&
+    AMAZON_SIDE_ASN_RANGES.some((r) => asn >= r.min && asn <= r.max);
+  return ok ? [] : [E.amazonAsnNotPrivate(prop, asn)];
+}
+
+/** Checks that the customer and Amazon sides use different ASNs. */
+export function checkAsnsDiffer(
+  customerAsn: number | undefined,
+  amazonSideAsn: number | undefined,
+  prop = "bgpAsn",
+): PrivateEgressError[] {
+  if (
+    customerAsn === undefined ||
+    amazonSideAsn === undefined ||
+    isUnresolved(customerAsn) ||
+    isUnresolved(amazonSideAsn)
+  ) {
+    return [];
+  }
+  return customerAsn === amazonSideAsn ? [E.asnsEqual(prop, customerAsn)] : [];
+}
+
+/** Checks a tunnel log retention (at least a year, and a value CloudWatch Logs accepts). */
+export function checkLogRetention(days: number | undefined, prop = "logRetentionDays"): PrivateEgressError[] {
+  if (days === undefined || isUnresolved(days)) return [];
+  return LOG_RETENTION_DAYS.includes(days) ? [] : [E.logRetentionInvalid(prop, days, LOG_RETENTION_DAYS)];
+}
+
+/** Checks a tunnel log output format. */
+export function checkLogOutputFormat(
+  format: string | undefined,
+  prop = "logOutputFormat",
+): PrivateEgressError[] {
+  return checkOneOf("PE-VPN-038", prop, format, LOG_OUTPUT_FORMATS);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Synthesized resources (snake_case), for a policy pack
+// ---------------------------------------------------------------------------------------------
+
+type Json = Record<string, unknown>;
+
+function num(v: unknown): number | undefined {
+  if (v === undefined || v === null) return undefined;
+  if (typeof v === "number") return v;
+  if (typeof v === "string" && /^\d+$/.test(v)) return Number(v);
+  return v as number; // an expression: left to isUnresolved
+}
+
+/** Reads `tunnelN_*` arguments of a synthesized `aws_vpn_connection` as tunnel options. */
+export function tunnelOptionsFromResource(resource: Json, tunnel: string): TunnelOptionsInput {
+  const get = (field: string) => resource[`${tunnel}_${snake(field)}`];
+  return {
+    ikeVersions: get("ikeVersions") as string[] | undefined,
+    phase1EncryptionAlgorithms: get("phase1EncryptionAlgorithms") as string[] | undefined,
+    phase2EncryptionAlgorithms: get("phase2EncryptionAlgorithms") as string[] | undefined,
+    phase1IntegrityAlgorithms: get("phase1IntegrityAlgorithms") as string[] | undefined,
+    phase2IntegrityAlgorithms: get("phase2IntegrityAlgorithms") as string[] | undefined,
+    phase1DhGroupNumbers: get("phase1DhGroupNumbers") as number[] | undefined,
+    phase2DhGroupNumbers: get("phase2DhGroupNumbers") as number[] | undefined,
+    phase1LifetimeSeconds: num(get("phase1LifetimeSeconds")),
+    phase2LifetimeSeconds: num(get("phase2LifetimeSeconds")),
+    rekeyMarginTimeSeconds: num(get("rekeyMarginTimeSeconds")),
+    rekeyFuzzPercentage: num(get("rekeyFuzzPercentage")),
+    replayWindowSize: num(get("replayWindowSize")),
+    dpdTimeoutSeconds: num(get("dpdTimeoutSeconds")),
+    dpdTimeoutAction: get("dpdTimeoutAction") as string | undefined,
+    startupAction: get("startupAction") as string | undefined,
+    insideCidr: get("insideCidr") as string | undefined,
+  };
+}
+
+/**
+ * Checks a synthesized `aws_vpn_connection` (snake_case): both tunnels' options, inside CIDRs, that
+ * no pre-shared key is a literal, and the traffic selectors. Prop names are Terraform arguments.
+ */
+export function checkVpnConnectionResource(resource: Json): PrivateEgressError[] {
+  const s = PropStyle.TERRAFORM;
+  const out: PrivateEgressError[] = [];
+  for (const t of ["tunnel1", "tunnel2"]) {
+    out.push(...checkTunnelOptions(tunnelOptionsFromResource(resource, t), t, s));
+    out.push(
+      ...checkPresharedKeyIsToken(resource[`${t}_preshared_key`] as string | undefined, `${t}_preshared_key`),
+    );
+  }
+  out.push(
+    ...checkInsideCidrsDiffer(
+      resource.tunnel1_inside_cidr as string | undefined,
+      resource.tunnel2_inside_cidr as string | undefined,
+      "tunnel2_inside_cidr",
+    ),
+  );
+  out.push(
+    ...checkNetworkCidr(resource.local_ipv4_network_cidr as string | undefined, "local_ipv4_network_cidr"),
+  );
+  out.push(
+    ...checkNetworkCidr(resource.remote_ipv4_network_cidr as string | undefined, "remote_ipv4_network_cidr"),
+  );
+  return out;
+}
+
+/** Checks a synthesized `aws_customer_gateway` (snake_case). */
+export function checkCustomerGatewayResource(resource: Json): PrivateEgressError[] {
+  const asn = num(resource.bgp_asn ?? resource.bgp_asn_extended);
+  return checkCustomerGateway(
+    {
+      ipAddress: resource.ip_address as string | undefined,
+      bgpAsn: asn,
+      deviceName: resource.device_name as string | undefined,
+      certificateArn: resource.certificate_arn as string | undefined,
+    },
+    PropStyle.TERRAFORM,
+  );
+}
+
+/** Checks a synthesized `aws_vpn_gateway` (snake_case). */
+export function checkVpnGatewayResource(resource: Json): PrivateEgressError[] {
+  return checkAmazonSideAsn(num(resource.amazon_side_asn), "amazon_side_asn");
+}
+
+/** Checks the synthesized `aws_vpn_connection_route`s of one connection. */
+export function checkVpnConnectionRouteResources(resources: readonly Json[]): PrivateEgressError[] {
+  return checkStaticRoutes(
+    resources.map((r) => r.destination_cidr_block as string),
+    "destination_cidr_block",
+  );
+}
+
+/** Throws the first problem, if any. */
+export function throwFirst(errors: readonly PrivateEgressError[]): void {
+  if (errors.length > 0) throw errors[0];
+}

@@ -1,0 +1,70 @@
+/**
+ * A user-provided service instance: how apps find a private service by name (`VCAP_SERVICES`).
+ */
+import { Construct } from "constructs";
+import { Token } from "cdktf";
+import { ServiceInstance } from "../../gen/providers/cloudfoundry/service-instance";
+import * as E from "../core/errors-cloudfoundry";
+import { ISpace } from "./interfaces";
+import { PrivateService } from "./private-egress-asg";
+
+/** Properties of a {@link UserProvidedService}. */
+export interface UserProvidedServiceProps {
+  /** The space the instance lives in (apps bind to it there). */
+  readonly space: ISpace;
+  /** The service instance name. */
+  readonly name: string;
+  /**
+   * The credentials apps receive, as a JSON object (sent as the provider's sensitive `credentials`).
+   * Never put key material here: it lands in the synthesized JSON.
+   */
+  readonly credentials: { [key: string]: unknown };
+  /**
+   * Tags shown to apps in `VCAP_SERVICES`.
+   * @default - none
+   */
+  readonly tags?: string[];
+}
+
+/**
+ * Define a user-provided service instance (`cloudfoundry_service_instance`, type `user-provided`).
+ *
+ * @example
+ * UserProvidedService.forPrivateService(stack, "Liferay", space, { name: "liferay", host: "192.168.100.30", port: 8080 });
+ */
+export class UserProvidedService extends Construct {
+  /** An instance carrying `{ host, port }` of a private service, named after it, tagged `private-egress`. */
+  public static forPrivateService(
+    scope: Construct,
+    id: string,
+    space: ISpace,
+    service: PrivateService,
+  ): UserProvidedService {
+    return new UserProvidedService(scope, id, {
+      space,
+      name: service.name,
+      credentials: { host: service.host, port: service.port },
+      tags: ["private-egress"],
+    });
+  }
+
+  public readonly serviceInstanceId: string;
+  public readonly serviceInstanceName: string;
+  public readonly resource: ServiceInstance;
+
+  constructor(scope: Construct, id: string, props: UserProvidedServiceProps) {
+    super(scope, id);
+    if (!Token.isUnresolved(props.name) && !/^\S{1,255}$/.test(props.name)) {
+      throw E.serviceInstanceName("name", props.name);
+    }
+    this.resource = new ServiceInstance(this, "Resource", {
+      name: props.name,
+      type: "user-provided",
+      space: props.space.spaceId,
+      credentials: JSON.stringify(props.credentials),
+      tags: props.tags && props.tags.length > 0 ? props.tags : undefined,
+    });
+    this.serviceInstanceId = this.resource.id;
+    this.serviceInstanceName = props.name;
+  }
+}

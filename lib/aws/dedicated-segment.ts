@@ -1,0 +1,626 @@
+/**
+ * The dedicated network segment a tenant's Diego cells live in: per-AZ cell subnets, NAT gateways
+ * with static egress IPs, route tables with static routes to the VPN gateway, a network ACL that
+ * isolates the tenant, and the cell security group.
+ */
+import { DefaultSecurityGroup } from "@cdktf/provider-aws/lib/default-security-group";
+import { Eip } from "@cdktf/provider-aws/lib/eip";
+import { InternetGateway } from "@cdktf/provider-aws/lib/internet-gateway";
+import { NatGateway } from "@cdktf/provider-aws/lib/nat-gateway";
+import { NetworkAcl } from "@cdktf/provider-aws/lib/network-acl";
+import { NetworkAclAssociation } from "@cdktf/provider-aws/lib/network-acl-association";
+import { NetworkAclRule } from "@cdktf/provider-aws/lib/network-acl-rule";
+import { Route } from "@cdktf/provider-aws/lib/route";
+import { RouteTable } from "@cdktf/provider-aws/lib/route-table";
+import { RouteTableAssociation } from "@cdktf/provider-aws/lib/route-table-association";
+import { SecurityGroup } from "@cdktf/provider-aws/lib/security-group";
+import { Subnet } from "@cdktf/provider-aws/lib/subnet";
+import { Vpc } from "@cdktf/provider-aws/lib/vpc";
+import { VpcSecurityGroupEgressRule } from "@cdktf/provider-aws/lib/vpc-security-group-egress-rule";
+import { VpcSecurityGroupIngressRule } from "@cdktf/provider-aws/lib/vpc-security-group-ingress-rule";
+import { Construct } from "constructs";
+import { PrivateEgressError } from "../core/errors";
+import { customerCidrDenied, internetGatewayRequired, peerNeedsKey, vpcChoice } from "../core/errors-network";
+import { cidrsOverlap, parseCidr } from "../core/ip";
+import {
+  CellPortRule,
+  CellTrafficDirection,
+  ControlPlaneRole,
+  describePortRule,
+  portsFor,
+} from "./cell-ports";
+import { VpcFlowLogs } from "./flow-logs";
+import { DedicatedSubnetInfo, IRouteTable, IVpc, IVpnGateway } from "./interfaces";
+import {
+  checkCellCapacity,
+  checkCustomerCidr,
+  checkDeniedCidr,
+  checkFlowLogRetention,
+  checkPeerCidr,
+  isUnresolved,
+} from "./network-validation";
+import { AzSubnetPlan, planSegment } from "./segment-plan";
+
+/** An internet gateway, created by this library or imported. */
+export interface IInternetGateway {
+  /** The gateway id (`igw-...`, or a token). */
+  readonly internetGatewayId: string;
+}
+
+/**
+ * A peer of the cells on the control plane: a CIDR block or a security group.
+ *
+ * @example
+ * ControlPlanePeer.cidr("10.40.0.0/24");
+ * ControlPlanePeer.securityGroup("sg-0123456789abcdef0");
+ * ControlPlanePeer.securityGroup(directorSg.id, "bosh-director"); // a token needs a stable key
+ */
+export class ControlPlanePeer {
+  /** A CIDR block, e.g. the control plane's subnet. */
+  public static cidr(cidrBlock: string): ControlPlanePeer {
+    return new ControlPlanePeer(cidrBlock, undefined, undefined);
+  }
+
+  /**
+   * A security group. `key` names the rules' Terraform addresses; it defaults to the id and is
+   * required when the id is a token.
+   */
+  public static securityGroup(securityGroupId: string, key?: string): ControlPlanePeer {
+    return new ControlPlanePeer(undefined, securityGroupId, key);
+  }
+
+  private constructor(
+    /** The peer block, when a CIDR. */
+    public readonly cidrBlock: string | undefined,
+    /** The peer security group, when a group. */
+    public readonly securityGroupId: string | undefined,
+    private readonly explicitKey: string | undefined,
+  ) {}
+
+  /** The text that names this peer's rules (throws when it cannot be known at synth time). */
+  public keyFor(prop: string): string {
+    if (this.cidrBlock !== undefined) return idSafe(this.cidrBlock);
+    const id = this.securityGroupId as string;
+    if (this.explicitKey !== undefined) return idSafe(this.explicitKey);
+    if (isUnresolved(id)) throw peerNeedsKey(prop, id);
+    return idSafe(id);
+  }
+
+  /** How the peer reads in a rule description. */
+  public describe(): string {
+    return (
+      this.cidrBlock ?? (isUnresolved(this.securityGroupId) ? this.explicitKey : this.securityGroupId) ?? ""
+    );
+  }
+}
+
+/** Props of {@link DedicatedSegment}. */
+export interface DedicatedSegmentProps {
+  /**
+   * Availability zone names (e.g. `us-gov-west-1a`); one cell subnet, NAT gateway, egress IP and
+   * route table each. A zone's subnets come from its letter (a = slot 0), never its list position.
+   */
+  readonly availabilityZones: string[];
+  /**
+   * The block of a VPC the segment creates (with flow logs, a closed default security group and an
+   * internet gateway). Give this or `vpc`.
+   * @default - none: give `vpc`
+   */
+  readonly vpcCidrBlock?: string;
+  /**
+   * An existing VPC (e.g. `VpcReference.fromVpcAttributes`). Give this or `vpcCidrBlock`. The
+   * segment then adds no flow logs and leaves the default security group alone: those belong to
+   * the VPC's owner.
+   * @default - none: give `vpcCidrBlock`
+   */
+  readonly vpc?: IVpc;
+  /**
+   * The existing VPC's internet gateway, which the NAT subnets route 0.0.0.0/0 to. Required with `vpc`.
+   * @default - the segment creates one with the VPC
+   */
+  readonly internetGateway?: IInternetGateway;
+  /**
+   * Subnets already in the VPC, which the segment's subnets must not overlap (also other tenants'
+   * `segmentCidrBlock`s).
+   * @default - none
+   */
+  readonly existingSubnetCidrs?: string[];
+  /**
+   * The block carved into slots of `/cellSubnetPrefix`: one cell subnet per zone letter, and the
+   * last slot for the `/28` NAT subnets.
+   * @default - the first `/(cellSubnetPrefix - 3)` of the VPC clear of `existingSubnetCidrs` (7 zone slots, a–g)
+   */
+  readonly segmentCidrBlock?: string;
+  /**
+   * Prefix length of each zone's cell subnet, 16 to 25.
+   * @default 22 (1019 usable addresses per zone)
+   */
+  readonly cellSubnetPrefix?: number;
+  /**
+   * Diego cells the segment must address (the Cloud Foundry capacity plan computes it from the
+   * expected apps). Checked against each zone subnet's usable addresses, cells spread evenly.
+   * @default 0 (no capacity requirement)
+   */
+  readonly expectedCells?: number;
+  /**
+   * Other tenants' networks (customer CIDRs, segments) that the network ACL denies both ways.
+   * More can be added with `addDeniedCidr`.
+   * @default - none
+   */
+  readonly deniedCidrs?: string[];
+  /** Where the BOSH director is (cells open 22, 6868, 2555, 4222, 25250 to it). @default - no rules */
+  readonly boshDirectorPeers?: ControlPlanePeer[];
+  /** Where the shared Cloud Foundry components are (domain facts §3 ports). @default - no rules */
+  readonly sharedComponentPeers?: ControlPlanePeer[];
+  /** Where the Diego BBS is (it reaches cells on tcp/1801). @default - no rules */
+  readonly diegoBbsPeers?: ControlPlanePeer[];
+  /**
+   * Whether the cells may reach 0.0.0.0/0 through the NAT gateways: a cell security group egress
+   * rule to 0.0.0.0/0 and network ACL rules for it (egress, and return traffic on ports
+   * 1024-65535). Cloud Foundry needs it for staging (buildpacks), the blobstore on S3 and spaces
+   * bound to the public egress ASG; scanners flag it (CKV_AWS_382, AWS-0104), so it is an explicit
+   * decision of the caller.
+   * @default false (the cells reach only the control plane and the tenant's customer CIDRs)
+   */
+  readonly allowPublicEgressViaNat?: boolean;
+  /**
+   * Whether Terraform may destroy the EIPs and NAT gateways. Destroying an EIP changes a published
+   * egress IP the customer has allow-listed.
+   * @default false (`prevent_destroy` on every EIP and NAT gateway)
+   */
+  readonly allowDestroy?: boolean;
+  /** Flow log retention in days (a CloudWatch value of 365 or more), when the segment creates the VPC. @default 365 */
+  readonly flowLogRetentionDays?: number;
+  /**
+   * Name prefix for `Name` tags, the security group and the flow log group.
+   * @default - the construct path, dashed
+   */
+  readonly name?: string;
+  /** Tags for every taggable resource. @default - only `Name` */
+  readonly tags?: Record<string, string>;
+}
+
+/** Numbers the network ACL gives each kind of rule; rules are evaluated lowest first. */
+const ACL_DENIED = { base: 100, span: 4900 };
+const ACL_CUSTOMER = { base: 5000, span: 5000 };
+const ACL_PEER = { base: 10000, span: 5000 };
+const ACL_VPC = 20000;
+const ACL_PUBLIC = 30000;
+
+function idSafe(text: string): string {
+  return text.replace(/[^A-Za-z0-9-]/g, "-");
+}
+
+/** 32-bit FNV-1a of a string. */
+function fnv1a(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h;
+}
+
+interface AzResources {
+  readonly plan: AzSubnetPlan;
+  readonly scope: Construct;
+  readonly routeTable: RouteTable;
+  readonly subnet: Subnet;
+  readonly eip: Eip;
+}
+
+/**
+ * Define the dedicated network segment of one tenant: per-AZ cell subnets, NAT gateways with
+ * static egress IPs, route tables, a network ACL and the cell security group, in a VPC it creates
+ * or an existing one.
+ *
+ * Every resource is keyed by a stable name: zone names for subnets, EIPs, NAT gateways and route
+ * tables; CIDR text for routes and ACL rules; so adding a zone or a customer CIDR never moves an
+ * existing resource.
+ *
+ * @example
+ * const segment = new DedicatedSegment(this, "Segment", {
+ *   vpcCidrBlock: "10.40.0.0/16",
+ *   availabilityZones: ["us-gov-west-1a", "us-gov-west-1b"],
+ *   expectedCells: 6,
+ *   sharedComponentPeers: [ControlPlanePeer.cidr("10.0.16.0/20")],
+ *   allowPublicEgressViaNat: true,
+ * });
+ * segment.addPrivateRoute("192.168.100.0/24", vpnGateway);
+ */
+export class DedicatedSegment extends Construct {
+  /** The VPC (created or given). */
+  public readonly vpc: IVpc;
+  /** The published static egress IPs (tokens), in the order of `availabilityZones`. */
+  public readonly egressIps: string[];
+  /** What BOSH needs per zone, in the order of `availabilityZones`. */
+  public readonly subnets: DedicatedSubnetInfo[];
+  /** The cell subnets' blocks, in the order of `availabilityZones`. */
+  public readonly subnetCidrs: string[];
+  /** The NAT (public) subnets' blocks, in the order of `availabilityZones`. */
+  public readonly natSubnetCidrs: string[];
+  /** The block the segment carves its subnets from; other segments in the VPC must avoid it. */
+  public readonly segmentCidrBlock: string;
+  /** The cell route tables, in the order of `availabilityZones`. */
+  public readonly routeTables: IRouteTable[];
+  /** The cell security group's id. */
+  public readonly cellSecurityGroupId: string;
+  /** The network ACL on the cell subnets. */
+  public readonly networkAclId: string;
+  /** The internet gateway (created or given). */
+  public readonly internetGateway: IInternetGateway;
+
+  private readonly azs: AzResources[];
+  private readonly vpcCidr: string;
+  private readonly allowPublicEgressViaNat: boolean;
+  private readonly customerCidrs: string[] = [];
+  private readonly deniedCidrs: string[] = [];
+  private readonly acl: NetworkAcl;
+  private readonly aclScope: Construct;
+  private readonly sgScope: Construct;
+  private readonly usedRuleNumbers = { ingress: new Set<number>(), egress: new Set<number>() };
+
+  constructor(scope: Construct, id: string, props: DedicatedSegmentProps) {
+    super(scope, id);
+    const cellSubnetPrefix = props.cellSubnetPrefix ?? 22;
+    const expectedCells = props.expectedCells ?? 0;
+    const allowDestroy = props.allowDestroy ?? false;
+    const name = props.name ?? this.node.path.replace(/\//g, "-");
+    const extraTags = props.tags ?? {};
+    const existingSubnetCidrs = props.existingSubnetCidrs ?? [];
+    const flowLogRetentionDays = props.flowLogRetentionDays ?? 365;
+    this.allowPublicEgressViaNat = props.allowPublicEgressViaNat ?? false;
+    const tags = (suffix: string) => ({ ...extraTags, Name: `${name}-${suffix}` });
+    const lifecycle = allowDestroy ? undefined : { preventDestroy: true };
+
+    // ---- validate everything before creating anything
+    const fail = (errors: PrivateEgressError[]) => {
+      if (errors.length) throw errors[0];
+    };
+    if ((props.vpc === undefined) === (props.vpcCidrBlock === undefined)) {
+      throw vpcChoice("vpc", props.vpc === undefined ? "neither" : "both");
+    }
+    if (props.vpc && !props.internetGateway) throw internetGatewayRequired("internetGateway", undefined);
+    const vpcCidr = props.vpc ? props.vpc.vpcCidrBlock : (props.vpcCidrBlock as string);
+    const planned = planSegment({
+      vpcCidr,
+      availabilityZones: props.availabilityZones,
+      cellSubnetPrefix,
+      segmentCidrBlock: props.segmentCidrBlock,
+      existingSubnetCidrs,
+    });
+    fail(planned.errors);
+    const plan = planned.plan as NonNullable<typeof planned.plan>;
+    fail(
+      checkCellCapacity(expectedCells, {
+        cellSubnetPrefix,
+        availabilityZoneCount: plan.availabilityZones.length,
+      }),
+    );
+    const peers: Array<[ControlPlaneRole, string, ControlPlanePeer[]]> = [
+      [ControlPlaneRole.BOSH_DIRECTOR, "boshDirectorPeers", props.boshDirectorPeers ?? []],
+      [ControlPlaneRole.SHARED_COMPONENTS, "sharedComponentPeers", props.sharedComponentPeers ?? []],
+      [ControlPlaneRole.DIEGO_BBS, "diegoBbsPeers", props.diegoBbsPeers ?? []],
+    ];
+    for (const [, prop, list] of peers) {
+      list.forEach((p, i) => {
+        if (p.cidrBlock !== undefined) fail(checkPeerCidr(`${prop}[${i}]`, p.cidrBlock));
+        p.keyFor(`${prop}[${i}]`);
+      });
+    }
+    if (!props.vpc) fail(checkFlowLogRetention(flowLogRetentionDays));
+
+    this.vpcCidr = vpcCidr;
+    this.segmentCidrBlock = plan.segmentCidrBlock;
+    this.subnetCidrs = plan.availabilityZones.map((a) => a.cellSubnetCidr);
+    this.natSubnetCidrs = plan.availabilityZones.map((a) => a.natSubnetCidr);
+    // denied CIDRs are checked against the subnets now, and against customer CIDRs as they come
+    (props.deniedCidrs ?? []).forEach((d, i) => fail(this.checkDenied(`deniedCidrs[${i}]`, d)));
+
+    // ---- VPC (created: with internet gateway, closed default security group, flow logs)
+    let vpcId: string;
+    if (props.vpc) {
+      this.vpc = props.vpc;
+      vpcId = props.vpc.vpcId;
+      this.internetGateway = props.internetGateway as IInternetGateway;
+    } else {
+      const vpc = new Vpc(this, "Vpc", {
+        cidrBlock: vpcCidr,
+        enableDnsSupport: true,
+        enableDnsHostnames: true,
+        tags: tags("vpc"),
+      });
+      vpcId = vpc.id;
+      this.vpc = { vpcId: vpc.id, vpcCidrBlock: vpcCidr };
+      const igw = new InternetGateway(this, "InternetGateway", { vpcId, tags: tags("igw") });
+      this.internetGateway = { internetGatewayId: igw.id };
+      new DefaultSecurityGroup(this, "DefaultSecurityGroup", { vpcId, tags: tags("default-closed") });
+      new VpcFlowLogs(this, "FlowLogs", {
+        vpc,
+        logGroupName: `/aws/vpc/flow-logs/${name}`,
+        retentionDays: flowLogRetentionDays,
+        tags: extraTags,
+      });
+    }
+
+    // ---- public route table for the NAT subnets
+    const natRouteTable = new RouteTable(this, "NatRouteTable", { vpcId, tags: tags("nat") });
+    new Route(this, "NatDefaultRoute", {
+      routeTableId: natRouteTable.id,
+      destinationCidrBlock: "0.0.0.0/0",
+      gatewayId: this.internetGateway.internetGatewayId,
+    });
+
+    // ---- network ACL on the cell subnets
+    this.aclScope = new Construct(this, "NetworkAcl");
+    this.acl = new NetworkAcl(this.aclScope, "Resource", { vpcId, tags: tags("cells") });
+    this.networkAclId = this.acl.id;
+
+    // ---- cell security group (standalone rule resources only)
+    this.sgScope = new Construct(this, "CellSecurityGroup");
+    const sg = new SecurityGroup(this.sgScope, "Resource", {
+      name: `${name}-cells`,
+      description: `Diego cells of the dedicated segment ${name}`,
+      vpcId,
+      tags: tags("cells"),
+    });
+    this.cellSecurityGroupId = sg.id;
+
+    // ---- per availability zone
+    this.azs = plan.availabilityZones.map((a) => {
+      const az = new Construct(this, a.availabilityZone);
+      const subnet = new Subnet(az, "CellSubnet", {
+        vpcId,
+        availabilityZone: a.availabilityZone,
+        cidrBlock: a.cellSubnetCidr,
+        mapPublicIpOnLaunch: false,
+        tags: tags(`cells-${a.availabilityZone}`),
+      });
+      const natSubnet = new Subnet(az, "NatSubnet", {
+        vpcId,
+        availabilityZone: a.availabilityZone,
+        cidrBlock: a.natSubnetCidr,
+        mapPublicIpOnLaunch: false,
+        tags: tags(`nat-${a.availabilityZone}`),
+      });
+      new RouteTableAssociation(az, "NatSubnetRouteTableAssociation", {
+        subnetId: natSubnet.id,
+        routeTableId: natRouteTable.id,
+      });
+      const eip = new Eip(az, "Eip", {
+        domain: "vpc",
+        tags: tags(`egress-${a.availabilityZone}`),
+        lifecycle,
+      });
+      const nat = new NatGateway(az, "NatGateway", {
+        allocationId: eip.allocationId,
+        subnetId: natSubnet.id,
+        connectivityType: "public",
+        tags: tags(`nat-${a.availabilityZone}`),
+        lifecycle,
+      });
+      const routeTable = new RouteTable(az, "RouteTable", {
+        vpcId,
+        tags: tags(`cells-${a.availabilityZone}`),
+      });
+      new RouteTableAssociation(az, "RouteTableAssociation", {
+        subnetId: subnet.id,
+        routeTableId: routeTable.id,
+      });
+      new Route(az, "NatRoute", {
+        routeTableId: routeTable.id,
+        destinationCidrBlock: "0.0.0.0/0",
+        natGatewayId: nat.id,
+      });
+      new NetworkAclAssociation(az, "NetworkAclAssociation", {
+        networkAclId: this.acl.id,
+        subnetId: subnet.id,
+      });
+      return { plan: a, scope: az, routeTable, subnet, eip };
+    });
+
+    this.egressIps = this.azs.map((a) => a.eip.publicIp);
+    this.routeTables = this.azs.map((a) => ({ routeTableId: a.routeTable.id }));
+    this.subnets = this.azs.map((a) => ({
+      availabilityZone: a.plan.availabilityZone,
+      subnetId: a.subnet.id,
+      cidrBlock: a.plan.cellSubnetCidr,
+      gateway: a.plan.gateway,
+      reservedRanges: a.plan.reservedRanges,
+    }));
+
+    // ---- ACL rules that do not depend on later calls
+    this.aclRule("AllowVpcIn", "ingress", ACL_VPC, "allow", vpcCidr);
+    this.aclRule("AllowVpcOut", "egress", ACL_VPC, "allow", vpcCidr);
+    if (this.allowPublicEgressViaNat) {
+      this.aclRule("AllowPublicReturnTcpIn", "ingress", ACL_PUBLIC, "allow", "0.0.0.0/0", "tcp", 1024, 65535);
+      this.aclRule(
+        "AllowPublicReturnUdpIn",
+        "ingress",
+        ACL_PUBLIC + 1,
+        "allow",
+        "0.0.0.0/0",
+        "udp",
+        1024,
+        65535,
+      );
+      this.aclRule("AllowPublicOut", "egress", ACL_PUBLIC, "allow", "0.0.0.0/0");
+      new VpcSecurityGroupEgressRule(this.sgScope, "EgressPublicViaNat", {
+        securityGroupId: sg.id,
+        ipProtocol: "-1",
+        cidrIpv4: "0.0.0.0/0",
+        description: "Diego cells to the internet through the NAT gateways (allowPublicEgressViaNat)",
+      });
+    }
+
+    // ---- control-plane rules
+    const peerCidrsOutsideVpc = new Set<string>();
+    for (const [role, prop, list] of peers) {
+      list.forEach((peer, i) => {
+        const key = peer.keyFor(`${prop}[${i}]`);
+        for (const rule of portsFor(role)) this.portRule(sg.id, rule, peer, key);
+        const block = peer.cidrBlock ? parseCidr(peer.cidrBlock) : undefined;
+        const vpc = isUnresolved(vpcCidr) ? undefined : parseCidr(vpcCidr);
+        if (peer.cidrBlock && block && !(vpc && cidrsOverlap(vpc, block)))
+          peerCidrsOutsideVpc.add(peer.cidrBlock);
+      });
+    }
+    for (const cidr of [...peerCidrsOutsideVpc].sort()) {
+      this.aclRule(
+        `AllowPeerIn-${idSafe(cidr)}`,
+        "ingress",
+        this.ruleNumber("ingress", ACL_PEER, cidr),
+        "allow",
+        cidr,
+      );
+      this.aclRule(
+        `AllowPeerOut-${idSafe(cidr)}`,
+        "egress",
+        this.ruleNumber("egress", ACL_PEER, cidr),
+        "allow",
+        cidr,
+      );
+    }
+
+    for (const d of props.deniedCidrs ?? []) this.addDeniedCidr(d);
+  }
+
+  /**
+   * Routes a customer CIDR to the VPN gateway from every zone's route table (one static `aws_route`
+   * each), lets the cells reach it (security group egress) and admits it in the network ACL.
+   *
+   * @example
+   * segment.addPrivateRoute("192.168.100.0/24", vpnGateway);
+   */
+  public addPrivateRoute(cidr: string, vpnGateway: IVpnGateway): void {
+    const errors = checkCustomerCidr("cidr", cidr, {
+      vpcCidr: this.vpcCidr,
+      subnetCidrs: [...this.subnetCidrs, ...this.natSubnetCidrs],
+      otherCustomerCidrs: this.customerCidrs,
+    });
+    for (const d of this.deniedCidrs) {
+      const a = parseCidr(cidr);
+      const b = parseCidr(d);
+      if (a && b && cidrsOverlap(a, b)) errors.push(customerCidrDenied("cidr", cidr, d));
+    }
+    if (errors.length) throw errors[0];
+    this.customerCidrs.push(cidr);
+    const key = idSafe(cidr);
+    for (const az of this.azs) {
+      new Route(az.scope, `PrivateRoute-${key}`, {
+        routeTableId: az.routeTable.id,
+        destinationCidrBlock: cidr,
+        gatewayId: vpnGateway.vpnGatewayId,
+      });
+    }
+    new VpcSecurityGroupEgressRule(this.sgScope, `EgressCustomer-${key}`, {
+      securityGroupId: this.cellSecurityGroupId,
+      ipProtocol: "-1",
+      cidrIpv4: cidr,
+      description: `Diego cells to the tenant's customer network ${cidr} over the VPN`,
+    });
+    this.aclRule(
+      `AllowCustomerIn-${key}`,
+      "ingress",
+      this.ruleNumber("ingress", ACL_CUSTOMER, cidr),
+      "allow",
+      cidr,
+    );
+    this.aclRule(
+      `AllowCustomerOut-${key}`,
+      "egress",
+      this.ruleNumber("egress", ACL_CUSTOMER, cidr),
+      "allow",
+      cidr,
+    );
+  }
+
+  /**
+   * Denies another tenant's network (customer CIDR or segment) in the network ACL, both ways, ahead
+   * of every allow rule.
+   *
+   * @example
+   * segment.addDeniedCidr("172.16.0.0/16");
+   */
+  public addDeniedCidr(cidr: string): void {
+    const errors = this.checkDenied("cidr", cidr);
+    if (errors.length) throw errors[0];
+    this.deniedCidrs.push(cidr);
+    const key = idSafe(cidr);
+    this.aclRule(`DenyIn-${key}`, "ingress", this.ruleNumber("ingress", ACL_DENIED, cidr), "deny", cidr);
+    this.aclRule(`DenyOut-${key}`, "egress", this.ruleNumber("egress", ACL_DENIED, cidr), "deny", cidr);
+  }
+
+  /** The customer CIDRs routed so far. */
+  public get routedCidrs(): string[] {
+    return [...this.customerCidrs];
+  }
+
+  /** The denied CIDRs so far. */
+  public get deniedNetworks(): string[] {
+    return [...this.deniedCidrs];
+  }
+
+  private checkDenied(prop: string, cidr: string): PrivateEgressError[] {
+    const errors = checkDeniedCidr(prop, cidr, {
+      customerCidrs: this.customerCidrs,
+      subnetCidrs: [...this.subnetCidrs, ...this.natSubnetCidrs],
+    });
+    if (this.deniedCidrs.includes(cidr)) errors.push(customerCidrDenied(prop, cidr, cidr));
+    return errors;
+  }
+
+  /**
+   * A rule number from the CIDR's hash, so it depends on the CIDR rather than the order of calls;
+   * on a clash the next free number is taken. Numbers already given never change.
+   */
+  private ruleNumber(
+    direction: "ingress" | "egress",
+    range: { base: number; span: number },
+    cidr: string,
+  ): number {
+    const used = this.usedRuleNumbers[direction];
+    let offset = fnv1a(cidr) % range.span;
+    while (used.has(range.base + offset)) offset = (offset + 1) % range.span;
+    return range.base + offset;
+  }
+
+  private aclRule(
+    id: string,
+    direction: "ingress" | "egress",
+    ruleNumber: number,
+    ruleAction: "allow" | "deny",
+    cidrBlock: string,
+    protocol = "-1",
+    fromPort?: number,
+    toPort?: number,
+  ): void {
+    this.usedRuleNumbers[direction].add(ruleNumber);
+    new NetworkAclRule(this.aclScope, id, {
+      networkAclId: this.acl.id,
+      egress: direction === "egress",
+      ruleNumber,
+      ruleAction,
+      protocol,
+      cidrBlock,
+      fromPort: protocol === "-1" ? 0 : fromPort,
+      toPort: protocol === "-1" ? 0 : toPort,
+    });
+  }
+
+  private portRule(securityGroupId: string, rule: CellPortRule, peer: ControlPlanePeer, key: string): void {
+    const egress = rule.direction === CellTrafficDirection.EGRESS;
+    const config = {
+      securityGroupId,
+      ipProtocol: rule.protocol,
+      fromPort: rule.port,
+      toPort: rule.port,
+      cidrIpv4: peer.cidrBlock,
+      referencedSecurityGroupId: peer.securityGroupId,
+      description: describePortRule(rule, peer.describe()),
+    };
+    const id = `${egress ? "Egress" : "Ingress"}-${rule.role}-${key}-${rule.protocol}-${rule.port}`;
+    if (egress) new VpcSecurityGroupEgressRule(this.sgScope, id, config);
+    else new VpcSecurityGroupIngressRule(this.sgScope, id, config);
+  }
+}

@@ -97,7 +97,7 @@ export function checkCustomerCidr(
   const { errors, cidr } = parseCanonicalCidr(prop, value);
   if (!cidr) return errors;
   const out: PrivateEgressError[] = [];
-  if (cidr.prefix === 0) out.push(customerCidrDefaultRoute(prop, value));
+  if (cidr.prefix === 0) return [customerCidrDefaultRoute(prop, value)];
   if (cidrsOverlap(cidr, LINK_LOCAL)) out.push(customerCidrLinkLocal(prop, value));
   const vpc = context.vpcCidr && !isUnresolved(context.vpcCidr) ? parseCidr(context.vpcCidr) : undefined;
   if (vpc && cidrsOverlap(cidr, vpc))
@@ -114,8 +114,8 @@ export function checkCustomerCidr(
 }
 
 /**
- * A tenant's customer CIDRs, each checked against the VPC, the dedicated subnets and the ones listed
- * before it.
+ * A tenant's customer CIDRs, each checked against the VPC, the dedicated subnets and the valid ones
+ * listed before it (a broken entry is reported once, not again as an overlap).
  *
  * @example
  * checkCustomerCidrs(["192.168.100.0/24"], { vpcCidr: "10.40.0.0/16", subnetCidrs: ["10.40.0.0/22"] }); // []
@@ -125,9 +125,12 @@ export function checkCustomerCidrs(
   context: Omit<CustomerCidrContext, "otherCustomerCidrs"> = {},
   prop = "customerCidrs",
 ): PrivateEgressError[] {
-  return customer.flatMap((c, i) =>
-    checkCustomerCidr(`${prop}[${i}]`, c, { ...context, otherCustomerCidrs: customer.slice(0, i) }),
-  );
+  const accepted: string[] = [];
+  return customer.flatMap((c, i) => {
+    const errors = checkCustomerCidr(`${prop}[${i}]`, c, { ...context, otherCustomerCidrs: [...accepted] });
+    if (errors.length === 0) accepted.push(c);
+    return errors;
+  });
 }
 
 /**

@@ -15,7 +15,12 @@ import {
 } from "../../lib/aws/crypto-profile";
 import { CustomerGateway } from "../../lib/aws/customer-gateway";
 import { TunnelAlarms } from "../../lib/aws/tunnel-alarms";
-import { LogOutputFormat, VpnConnection, VpnConnectionOptions, VpnRouting } from "../../lib/aws/vpn-connection";
+import {
+  LogOutputFormat,
+  VpnConnection,
+  VpnConnectionOptions,
+  VpnRouting,
+} from "../../lib/aws/vpn-connection";
 import { VpnGateway } from "../../lib/aws/vpn-gateway";
 import { VpcReference } from "../../lib/aws/vpc-reference";
 import { addresses, synthJson, SynthJson } from "../support/synth";
@@ -25,7 +30,10 @@ const KEY_LITERAL = "NotASecret.But_Valid1";
 
 function setup(id = "test") {
   const stack = new TerraformStack(Testing.app(), id);
-  const vpc = VpcReference.fromVpcAttributes(stack, "Vpc", { vpcId: "vpc-0abc", vpcCidrBlock: "10.40.0.0/16" });
+  const vpc = VpcReference.fromVpcAttributes(stack, "Vpc", {
+    vpcId: "vpc-0abc",
+    vpcCidrBlock: "10.40.0.0/16",
+  });
   const vpnGateway = new VpnGateway(stack, "VpnGateway", { vpc });
   const customerGateway = new CustomerGateway(stack, "CustomerGateway", { ipAddress: "18.188.145.101" });
   return { stack, vpc, vpnGateway, customerGateway };
@@ -97,7 +105,12 @@ describe("VpnConnection", () => {
     test("carries prevent_destroy and no keys, inside CIDRs or traffic selectors", () => {
       const conn = Object.values(synthJson(stack).resource.aws_vpn_connection)[0] as SynthJson;
       expect(conn.lifecycle).toEqual({ prevent_destroy: true });
-      for (const k of ["tunnel1_preshared_key", "tunnel1_inside_cidr", "local_ipv4_network_cidr", "remote_ipv4_network_cidr"]) {
+      for (const k of [
+        "tunnel1_preshared_key",
+        "tunnel1_inside_cidr",
+        "local_ipv4_network_cidr",
+        "remote_ipv4_network_cidr",
+      ]) {
         expect(conn[k]).toBeUndefined();
       }
       expect(synth).not.toHaveResource(VpnConnectionRoute);
@@ -109,9 +122,12 @@ describe("VpnConnection", () => {
         kms_key_id: expect.stringMatching(/^\$\{aws_kms_key\..*\.arn\}$/),
         name_prefix: "/aws/vpn/Vpn-",
       });
-      expect(synth).toHaveResourceWithProperties(KmsKey, { enable_key_rotation: true, deletion_window_in_days: 30 });
+      expect(synth).toHaveResourceWithProperties(KmsKey, {
+        enable_key_rotation: true,
+        deletion_window_in_days: 30,
+      });
       expect(synth).toHaveResourceWithProperties(KmsKeyPolicy, {
-        policy: expect.stringContaining("logs.${element(split(\":\", aws_kms_key."),
+        policy: expect.stringContaining('logs.${element(split(":", aws_kms_key.'),
       });
       const logs = {
         cloudwatch_log_options: {
@@ -120,7 +136,10 @@ describe("VpnConnection", () => {
           log_output_format: "json",
         },
       };
-      expect(synth).toHaveResourceWithProperties(CfnVpnConnection, { tunnel1_log_options: logs, tunnel2_log_options: logs });
+      expect(synth).toHaveResourceWithProperties(CfnVpnConnection, {
+        tunnel1_log_options: logs,
+        tunnel2_log_options: logs,
+      });
     });
 
     test("exposes tokens of the connection's attributes", () => {
@@ -137,7 +156,8 @@ describe("VpnConnection", () => {
         tunnel1_vgw_inside_address: t.vpn.tunnel1.vgwInsideAddress,
         tunnel2_cgw_inside_address: t.vpn.tunnel2.cgwInsideAddress,
       };
-      for (const [k, v] of Object.entries(attrs)) new TerraformOutput(t.stack, k, { value: v, sensitive: true });
+      for (const [k, v] of Object.entries(attrs))
+        new TerraformOutput(t.stack, k, { value: v, sensitive: true });
       const json = synthJson(t.stack);
       const name = Object.keys(json.resource.aws_vpn_connection)[0];
       for (const k of Object.keys(attrs)) {
@@ -161,7 +181,11 @@ describe("VpnConnection", () => {
       cryptoProfile: VpnCryptoProfile.cloudGovIkev1(),
       staticRoutes: ["192.168.100.0/24", "10.1.0.0/16", "101.0.0.0/16"],
       tunnelOptions: { dpdTimeoutSeconds: 45, replayWindowSize: 2048 },
-      tunnel1: { insideCidr: "169.254.10.0/30", presharedKey: key.stringValue, enableTunnelLifecycleControl: true },
+      tunnel1: {
+        insideCidr: "169.254.10.0/30",
+        presharedKey: key.stringValue,
+        enableTunnelLifecycleControl: true,
+      },
       tunnel2: {
         insideCidr: "169.254.10.4/30",
         presharedKey: key.stringValue,
@@ -216,7 +240,9 @@ describe("VpnConnection", () => {
     });
 
     test("creates one route per prefix, addressed by the prefix itself", () => {
-      expect(synth).toHaveResourceWithProperties(VpnConnectionRoute, { destination_cidr_block: "10.1.0.0/16" });
+      expect(synth).toHaveResourceWithProperties(VpnConnectionRoute, {
+        destination_cidr_block: "10.1.0.0/16",
+      });
       const routes = Object.keys(json.resource.aws_vpn_connection_route).sort();
       expect(routes).toHaveLength(3);
       expect(routes.some((r) => r.startsWith("Vpn_Route-10-1-0-0_16_"))).toBe(true);
@@ -234,7 +260,9 @@ describe("VpnConnection", () => {
   });
 
   test("uses a given log group and creates none", () => {
-    const { stack } = connect({ logGroup: { logGroupArn: "arn:aws:logs:us-gov-west-1:123456789012:log-group:vpn" } });
+    const { stack } = connect({
+      logGroup: { logGroupArn: "arn:aws:logs:us-gov-west-1:123456789012:log-group:vpn" },
+    });
     const synth = Testing.synth(stack);
     expect(synth).not.toHaveResource(CloudwatchLogGroup);
     expect(synth).not.toHaveResource(KmsKey);
@@ -277,48 +305,210 @@ describe("VpnConnection", () => {
 
   describe("fails when …", () => {
     const cases: Array<[string, VpnConnectionOptions, RegExp]> = [
-      ["ikeVersions is empty", { tunnelOptions: { ikeVersions: [] } }, /`tunnel1\.ikeVersions` \[\] is empty/],
-      ["an IKE version is unknown", { tunnel2: { ikeVersions: ["ikev3" as IkeVersion] } }, /`tunnel2\.ikeVersions` ikev3 is not allowed; use one or more of ikev1, ikev2/],
-      ["phase 1 encryption is not AWS's", { tunnel1: { phase1EncryptionAlgorithms: ["3DES" as EncryptionAlgorithm] } }, /`tunnel1\.phase1EncryptionAlgorithms` 3DES/],
-      ["phase 2 encryption is not AWS's", { tunnel1: { phase2EncryptionAlgorithms: ["AES192" as EncryptionAlgorithm] } }, /`tunnel1\.phase2EncryptionAlgorithms` AES192/],
-      ["phase 1 integrity is not AWS's", { tunnel1: { phase1IntegrityAlgorithms: ["MD5" as IntegrityAlgorithm] } }, /`tunnel1\.phase1IntegrityAlgorithms` MD5/],
-      ["phase 2 integrity is not AWS's", { tunnel2: { phase2IntegrityAlgorithms: ["SHA3" as IntegrityAlgorithm] } }, /`tunnel2\.phase2IntegrityAlgorithms` SHA3/],
-      ["an algorithm is listed twice", { tunnel1: { phase1EncryptionAlgorithms: [EncryptionAlgorithm.AES256, EncryptionAlgorithm.AES256] } }, /`tunnel1\.phase1EncryptionAlgorithms` AES256 is listed twice/],
-      ["phase 1 uses DH group 5 (phase 2 only)", { tunnel1: { phase1DhGroupNumbers: [5] } }, /`tunnel1\.phase1DhGroupNumbers` 5 is not allowed/],
-      ["phase 2 uses DH group 1", { tunnel2: { phase2DhGroupNumbers: [1] } }, /`tunnel2\.phase2DhGroupNumbers` 1/],
-      ["phase 1 lifetime is below 900 s", { tunnel1: { phase1LifetimeSeconds: 899 } }, /`tunnel1\.phase1LifetimeSeconds` 899 is out of range; use an integer from 900 to 28800 seconds/],
-      ["phase 1 lifetime is above 28800 s", { tunnel2: { phase1LifetimeSeconds: 28801 } }, /`tunnel2\.phase1LifetimeSeconds` 28801/],
-      ["phase 2 lifetime is above 3600 s", { tunnel1: { phase2LifetimeSeconds: 3601 } }, /`tunnel1\.phase2LifetimeSeconds` 3601/],
-      ["phase 2 lifetime is not below phase 1", { tunnelOptions: { phase1LifetimeSeconds: 1800, phase2LifetimeSeconds: 1800, rekeyMarginTimeSeconds: 60 } }, /`tunnel1\.phase2LifetimeSeconds` 1800 is not below the phase 1 lifetime/],
-      ["rekey margin is below 60 s", { tunnel1: { rekeyMarginTimeSeconds: 59 } }, /`tunnel1\.rekeyMarginTimeSeconds` 59/],
-      ["rekey margin exceeds half of phase 2", { tunnel1: { phase2LifetimeSeconds: 1000, rekeyMarginTimeSeconds: 501 } }, /`tunnel1\.rekeyMarginTimeSeconds` 501 exceeds half the phase 2 lifetime/],
-      ["rekey fuzz is above 100 %", { tunnel2: { rekeyFuzzPercentage: 101 } }, /`tunnel2\.rekeyFuzzPercentage` 101/],
+      [
+        "ikeVersions is empty",
+        { tunnelOptions: { ikeVersions: [] } },
+        /`tunnel1\.ikeVersions` \[\] is empty/,
+      ],
+      [
+        "an IKE version is unknown",
+        { tunnel2: { ikeVersions: ["ikev3" as IkeVersion] } },
+        /`tunnel2\.ikeVersions` ikev3 is not allowed; use one or more of ikev1, ikev2/,
+      ],
+      [
+        "phase 1 encryption is not AWS's",
+        { tunnel1: { phase1EncryptionAlgorithms: ["3DES" as EncryptionAlgorithm] } },
+        /`tunnel1\.phase1EncryptionAlgorithms` 3DES/,
+      ],
+      [
+        "phase 2 encryption is not AWS's",
+        { tunnel1: { phase2EncryptionAlgorithms: ["AES192" as EncryptionAlgorithm] } },
+        /`tunnel1\.phase2EncryptionAlgorithms` AES192/,
+      ],
+      [
+        "phase 1 integrity is not AWS's",
+        { tunnel1: { phase1IntegrityAlgorithms: ["MD5" as IntegrityAlgorithm] } },
+        /`tunnel1\.phase1IntegrityAlgorithms` MD5/,
+      ],
+      [
+        "phase 2 integrity is not AWS's",
+        { tunnel2: { phase2IntegrityAlgorithms: ["SHA3" as IntegrityAlgorithm] } },
+        /`tunnel2\.phase2IntegrityAlgorithms` SHA3/,
+      ],
+      [
+        "an algorithm is listed twice",
+        { tunnel1: { phase1EncryptionAlgorithms: [EncryptionAlgorithm.AES256, EncryptionAlgorithm.AES256] } },
+        /`tunnel1\.phase1EncryptionAlgorithms` AES256 is listed twice/,
+      ],
+      [
+        "phase 1 uses DH group 5 (phase 2 only)",
+        { tunnel1: { phase1DhGroupNumbers: [5] } },
+        /`tunnel1\.phase1DhGroupNumbers` 5 is not allowed/,
+      ],
+      [
+        "phase 2 uses DH group 1",
+        { tunnel2: { phase2DhGroupNumbers: [1] } },
+        /`tunnel2\.phase2DhGroupNumbers` 1/,
+      ],
+      [
+        "phase 1 lifetime is below 900 s",
+        { tunnel1: { phase1LifetimeSeconds: 899 } },
+        /`tunnel1\.phase1LifetimeSeconds` 899 is out of range; use an integer from 900 to 28800 seconds/,
+      ],
+      [
+        "phase 1 lifetime is above 28800 s",
+        { tunnel2: { phase1LifetimeSeconds: 28801 } },
+        /`tunnel2\.phase1LifetimeSeconds` 28801/,
+      ],
+      [
+        "phase 2 lifetime is above 3600 s",
+        { tunnel1: { phase2LifetimeSeconds: 3601 } },
+        /`tunnel1\.phase2LifetimeSeconds` 3601/,
+      ],
+      [
+        "phase 2 lifetime is not below phase 1",
+        {
+          tunnelOptions: {
+            phase1LifetimeSeconds: 1800,
+            phase2LifetimeSeconds: 1800,
+            rekeyMarginTimeSeconds: 60,
+          },
+        },
+        /`tunnel1\.phase2LifetimeSeconds` 1800 is not below the phase 1 lifetime/,
+      ],
+      [
+        "rekey margin is below 60 s",
+        { tunnel1: { rekeyMarginTimeSeconds: 59 } },
+        /`tunnel1\.rekeyMarginTimeSeconds` 59/,
+      ],
+      [
+        "rekey margin exceeds half of phase 2",
+        { tunnel1: { phase2LifetimeSeconds: 1000, rekeyMarginTimeSeconds: 501 } },
+        /`tunnel1\.rekeyMarginTimeSeconds` 501 exceeds half the phase 2 lifetime/,
+      ],
+      [
+        "rekey fuzz is above 100 %",
+        { tunnel2: { rekeyFuzzPercentage: 101 } },
+        /`tunnel2\.rekeyFuzzPercentage` 101/,
+      ],
       ["replay window is below 64", { tunnel1: { replayWindowSize: 32 } }, /`tunnel1\.replayWindowSize` 32/],
-      ["replay window is above 2048", { tunnel1: { replayWindowSize: 4096 } }, /`tunnel1\.replayWindowSize` 4096/],
-      ["DPD timeout is below 30 s", { tunnel2: { dpdTimeoutSeconds: 10 } }, /`tunnel2\.dpdTimeoutSeconds` 10/],
-      ["DPD timeout is not an integer", { tunnel2: { dpdTimeoutSeconds: 30.5 } }, /`tunnel2\.dpdTimeoutSeconds` 30\.5/],
-      ["DPD action is unknown", { tunnel1: { dpdTimeoutAction: "reset" as DpdTimeoutAction } }, /`tunnel1\.dpdTimeoutAction` reset is not allowed; use one of clear, none, restart/],
-      ["startup action is unknown", { tunnel1: { startupAction: "go" as StartupAction } }, /`tunnel1\.startupAction` go/],
-      ["startup `start` is used with IKEv1", { cryptoProfile: VpnCryptoProfile.cloudGovIkev1(), tunnel2: { startupAction: StartupAction.START } }, /`tunnel2\.startupAction` start requires IKEv2 only/],
-      ["inside CIDR is not a CIDR", { tunnel1: { insideCidr: "169.254.10.0" } }, /`tunnel1\.insideCidr` 169\.254\.10\.0 is not a network-aligned/],
-      ["inside CIDR is not network-aligned", { tunnel1: { insideCidr: "169.254.10.1/30" } }, /`tunnel1\.insideCidr` 169\.254\.10\.1\/30 is not a network-aligned/],
-      ["inside CIDR is not a /30", { tunnel2: { insideCidr: "169.254.10.0/29" } }, /`tunnel2\.insideCidr` 169\.254\.10\.0\/29 is not a \/30/],
-      ["inside CIDR is outside 169.254.0.0/16", { tunnel1: { insideCidr: "10.0.0.0/30" } }, /`tunnel1\.insideCidr` 10\.0\.0\.0\/30 is outside 169\.254\.0\.0\/16/],
-      ["inside CIDR is reserved by AWS", { tunnel1: { insideCidr: "169.254.169.252/30" } }, /`tunnel1\.insideCidr` 169\.254\.169\.252\/30 is reserved by AWS/],
-      ["both tunnels share an inside CIDR", { tunnel1: { insideCidr: "169.254.20.0/30" }, tunnel2: { insideCidr: "169.254.20.0/30" } }, /`tunnel2\.insideCidr` 169\.254\.20\.0\/30 is also tunnel 1's inside CIDR/],
-      ["a pre-shared key is a literal", { tunnel1: { presharedKey: KEY_LITERAL } }, /`tunnel1\.presharedKey` \(value hidden\) is a string literal: it would be written to cdk\.tf\.json/],
-      ["a pre-shared key for both tunnels is a literal", { tunnelOptions: { presharedKey: KEY_LITERAL } }, /`tunnel1\.presharedKey`/],
+      [
+        "replay window is above 2048",
+        { tunnel1: { replayWindowSize: 4096 } },
+        /`tunnel1\.replayWindowSize` 4096/,
+      ],
+      [
+        "DPD timeout is below 30 s",
+        { tunnel2: { dpdTimeoutSeconds: 10 } },
+        /`tunnel2\.dpdTimeoutSeconds` 10/,
+      ],
+      [
+        "DPD timeout is not an integer",
+        { tunnel2: { dpdTimeoutSeconds: 30.5 } },
+        /`tunnel2\.dpdTimeoutSeconds` 30\.5/,
+      ],
+      [
+        "DPD action is unknown",
+        { tunnel1: { dpdTimeoutAction: "reset" as DpdTimeoutAction } },
+        /`tunnel1\.dpdTimeoutAction` reset is not allowed; use one of clear, none, restart/,
+      ],
+      [
+        "startup action is unknown",
+        { tunnel1: { startupAction: "go" as StartupAction } },
+        /`tunnel1\.startupAction` go/,
+      ],
+      [
+        "startup `start` is used with IKEv1",
+        { cryptoProfile: VpnCryptoProfile.cloudGovIkev1(), tunnel2: { startupAction: StartupAction.START } },
+        /`tunnel2\.startupAction` start requires IKEv2 only/,
+      ],
+      [
+        "inside CIDR is not a CIDR",
+        { tunnel1: { insideCidr: "169.254.10.0" } },
+        /`tunnel1\.insideCidr` 169\.254\.10\.0 is not a network-aligned/,
+      ],
+      [
+        "inside CIDR is not network-aligned",
+        { tunnel1: { insideCidr: "169.254.10.1/30" } },
+        /`tunnel1\.insideCidr` 169\.254\.10\.1\/30 is not a network-aligned/,
+      ],
+      [
+        "inside CIDR is not a /30",
+        { tunnel2: { insideCidr: "169.254.10.0/29" } },
+        /`tunnel2\.insideCidr` 169\.254\.10\.0\/29 is not a \/30/,
+      ],
+      [
+        "inside CIDR is outside 169.254.0.0/16",
+        { tunnel1: { insideCidr: "10.0.0.0/30" } },
+        /`tunnel1\.insideCidr` 10\.0\.0\.0\/30 is outside 169\.254\.0\.0\/16/,
+      ],
+      [
+        "inside CIDR is reserved by AWS",
+        { tunnel1: { insideCidr: "169.254.169.252/30" } },
+        /`tunnel1\.insideCidr` 169\.254\.169\.252\/30 is reserved by AWS/,
+      ],
+      [
+        "both tunnels share an inside CIDR",
+        { tunnel1: { insideCidr: "169.254.20.0/30" }, tunnel2: { insideCidr: "169.254.20.0/30" } },
+        /`tunnel2\.insideCidr` 169\.254\.20\.0\/30 is also tunnel 1's inside CIDR/,
+      ],
+      [
+        "a pre-shared key is a literal",
+        { tunnel1: { presharedKey: KEY_LITERAL } },
+        /`tunnel1\.presharedKey` \(value hidden\) is a string literal: it would be written to cdk\.tf\.json/,
+      ],
+      [
+        "a pre-shared key for both tunnels is a literal",
+        { tunnelOptions: { presharedKey: KEY_LITERAL } },
+        /`tunnel1\.presharedKey`/,
+      ],
       ["staticRoutes is empty", { staticRoutes: [] }, /`staticRoutes` \[\] is empty/],
-      ["a static route is not a CIDR", { staticRoutes: ["192.168.100.0/33"] }, /`staticRoutes` 192\.168\.100\.0\/33 is not a network-aligned/],
-      ["a static route is not network-aligned", { staticRoutes: ["192.168.100.1/24"] }, /`staticRoutes` 192\.168\.100\.1\/24/],
-      ["a static route is 0.0.0.0/0", { staticRoutes: ["0.0.0.0/0"] }, /`staticRoutes` 0\.0\.0\.0\/0 would send all traffic/],
-      ["a static route is listed twice", { staticRoutes: ["10.1.0.0/16", "10.1.0.0/16"] }, /`staticRoutes` 10\.1\.0\.0\/16 is listed twice/],
-      ["there are more than 100 static routes", { staticRoutes: Array.from({ length: 101 }, (_, i) => `10.${i}.0.0/16`) }, /`staticRoutes` 101 prefixes exceeds the AWS quota/],
-      ["localNetworkCidr is not a CIDR", { localNetworkCidr: "10.40.0.0" }, /`localNetworkCidr` 10\.40\.0\.0/],
-      ["remoteNetworkCidr is not network-aligned", { remoteNetworkCidr: "192.168.100.7/24" }, /`remoteNetworkCidr` 192\.168\.100\.7\/24/],
-      ["logRetentionDays is below a year", { logRetentionDays: 30 }, /`logRetentionDays` 30 is not an allowed retention of at least 365 days/],
+      [
+        "a static route is not a CIDR",
+        { staticRoutes: ["192.168.100.0/33"] },
+        /`staticRoutes` 192\.168\.100\.0\/33 is not a network-aligned/,
+      ],
+      [
+        "a static route is not network-aligned",
+        { staticRoutes: ["192.168.100.1/24"] },
+        /`staticRoutes` 192\.168\.100\.1\/24/,
+      ],
+      [
+        "a static route is 0.0.0.0/0",
+        { staticRoutes: ["0.0.0.0/0"] },
+        /`staticRoutes` 0\.0\.0\.0\/0 would send all traffic/,
+      ],
+      [
+        "a static route is listed twice",
+        { staticRoutes: ["10.1.0.0/16", "10.1.0.0/16"] },
+        /`staticRoutes` 10\.1\.0\.0\/16 is listed twice/,
+      ],
+      [
+        "there are more than 100 static routes",
+        { staticRoutes: Array.from({ length: 101 }, (_, i) => `10.${i}.0.0/16`) },
+        /`staticRoutes` 101 prefixes exceeds the AWS quota/,
+      ],
+      [
+        "localNetworkCidr is not a CIDR",
+        { localNetworkCidr: "10.40.0.0" },
+        /`localNetworkCidr` 10\.40\.0\.0/,
+      ],
+      [
+        "remoteNetworkCidr is not network-aligned",
+        { remoteNetworkCidr: "192.168.100.7/24" },
+        /`remoteNetworkCidr` 192\.168\.100\.7\/24/,
+      ],
+      [
+        "logRetentionDays is below a year",
+        { logRetentionDays: 30 },
+        /`logRetentionDays` 30 is not an allowed retention of at least 365 days/,
+      ],
       ["logRetentionDays is not a CloudWatch value", { logRetentionDays: 366 }, /`logRetentionDays` 366/],
-      ["logOutputFormat is unknown", { logOutputFormat: "xml" as LogOutputFormat }, /`logOutputFormat` xml is not allowed; use one of json, text/],
+      [
+        "logOutputFormat is unknown",
+        { logOutputFormat: "xml" as LogOutputFormat },
+        /`logOutputFormat` xml is not allowed; use one of json, text/,
+      ],
     ];
     test.each(cases)("fails when %s", (_title, options, message) => {
       expect(() => connect(options)).toThrow(message);
@@ -327,35 +517,47 @@ describe("VpnConnection", () => {
     test("fails when the customer ASN equals the Amazon-side ASN", () => {
       const s = setup();
       const cgw = new CustomerGateway(s.stack, "Same", { ipAddress: "18.188.145.102", bgpAsn: 64512 });
-      expect(() => new VpnConnection(s.stack, "Vpn", { vpnGateway: s.vpnGateway, customerGateway: cgw })).toThrow(
-        /`customerGateway\.bgpAsn` 64512 equals the virtual private gateway's Amazon-side ASN/,
-      );
+      expect(
+        () => new VpnConnection(s.stack, "Vpn", { vpnGateway: s.vpnGateway, customerGateway: cgw }),
+      ).toThrow(/`customerGateway\.bgpAsn` 64512 equals the virtual private gateway's Amazon-side ASN/);
     });
 
     test("fails when a second connection on the same gateway reuses an inside CIDR", () => {
       const s = setup();
-      s.vpnGateway.addConnection("Primary", { customerGateway: s.customerGateway, tunnel1: { insideCidr: "169.254.30.0/30" } });
+      s.vpnGateway.addConnection("Primary", {
+        customerGateway: s.customerGateway,
+        tunnel1: { insideCidr: "169.254.30.0/30" },
+      });
       expect(() =>
         s.vpnGateway.addConnection("Secondary", {
           customerGatewayIp: "18.188.145.102",
           tunnel2: { insideCidr: "169.254.30.0/30" },
         }),
-      ).toThrow(/`tunnel2\.insideCidr` 169\.254\.30\.0\/30 is already used by test\/VpnGateway\/Primary \(tunnel 1\)/);
+      ).toThrow(
+        /`tunnel2\.insideCidr` 169\.254\.30\.0\/30 is already used by test\/VpnGateway\/Primary \(tunnel 1\)/,
+      );
     });
 
     test("fails when an imported gateway (same id twice) gets a clashing inside CIDR", () => {
       const stack = new TerraformStack(Testing.app(), "imported");
       const a = VpnGateway.fromVpnGatewayId(stack, "A", "vgw-0123");
       const b = VpnGateway.fromVpnGatewayId(stack, "B", "vgw-0123");
-      a.addConnection("One", { customerGatewayIp: "18.188.145.101", tunnel1: { insideCidr: "169.254.40.0/30" } });
+      a.addConnection("One", {
+        customerGatewayIp: "18.188.145.101",
+        tunnel1: { insideCidr: "169.254.40.0/30" },
+      });
       expect(() =>
-        b.addConnection("Two", { customerGatewayIp: "18.188.145.102", tunnel1: { insideCidr: "169.254.40.0/30" } }),
+        b.addConnection("Two", {
+          customerGatewayIp: "18.188.145.102",
+          tunnel1: { insideCidr: "169.254.40.0/30" },
+        }),
       ).toThrow(/`tunnel1\.insideCidr`/);
     });
 
     test("fails when an 11th connection is added to one gateway", () => {
       const s = setup();
-      for (let i = 1; i <= 10; i++) s.vpnGateway.addConnection(`Site${i}`, { customerGatewayIp: `18.188.145.${i}` });
+      for (let i = 1; i <= 10; i++)
+        s.vpnGateway.addConnection(`Site${i}`, { customerGatewayIp: `18.188.145.${i}` });
       expect(() => s.vpnGateway.addConnection("Site11", { customerGatewayIp: "18.188.145.11" })).toThrow(
         /`vpnGateway` .* already has 10 VPN connections/,
       );
@@ -409,14 +611,23 @@ describe("VpnConnection", () => {
           }),
           (o) => {
             const s = setup();
-            const key = o.key ? new TerraformVariable(s.stack, "k", { type: "string", sensitive: true }).stringValue : undefined;
+            const key = o.key
+              ? new TerraformVariable(s.stack, "k", { type: "string", sensitive: true }).stringValue
+              : undefined;
             const vpn = new VpnConnection(s.stack, "Vpn", {
               vpnGateway: s.vpnGateway,
               customerGateway: s.customerGateway,
               cryptoProfile:
-                o.profile === "strict" ? VpnCryptoProfile.strict() : o.profile === "cloudgov" ? VpnCryptoProfile.cloudGovIkev1() : undefined,
+                o.profile === "strict"
+                  ? VpnCryptoProfile.strict()
+                  : o.profile === "cloudgov"
+                    ? VpnCryptoProfile.cloudGovIkev1()
+                    : undefined,
               tunnelLogs: o.logs !== "off",
-              logGroup: o.logs === "given" ? { logGroupArn: "arn:aws:logs:us-gov-west-1:123456789012:log-group:x" } : undefined,
+              logGroup:
+                o.logs === "given"
+                  ? { logGroupArn: "arn:aws:logs:us-gov-west-1:123456789012:log-group:x" }
+                  : undefined,
               tunnel1: { presharedKey: key, insideCidr: o.insideCidrs ? "169.254.60.0/30" : undefined },
               tunnel2: { presharedKey: key },
             });
@@ -433,7 +644,11 @@ describe("VpnConnection", () => {
     test("route addresses depend on the prefix only, never on list order", () => {
       const routes = (list: string[]) => {
         const s = setup();
-        new VpnConnection(s.stack, "Vpn", { vpnGateway: s.vpnGateway, customerGateway: s.customerGateway, staticRoutes: list });
+        new VpnConnection(s.stack, "Vpn", {
+          vpnGateway: s.vpnGateway,
+          customerGateway: s.customerGateway,
+          staticRoutes: list,
+        });
         return addresses(synthJson(s.stack)).filter((a) => a.startsWith("aws_vpn_connection_route."));
       };
       const a = routes(["10.1.0.0/16", "101.0.0.0/16", "192.168.0.0/24"]);

@@ -1,0 +1,110 @@
+/**
+ * The policy pack as a cdktf Aspect: evaluates every rule on what each stack will really synthesize
+ * (escape hatches and raw provider resources included) and reports findings as annotations with
+ * stable ids, at the severity the profile gives each rule.
+ */
+import { Annotations, AnnotationMetadataEntryType, Aspects, IAspect, TerraformStack } from "cdktf";
+import { IConstruct } from "constructs";
+import { evaluateStack, formatFinding, PolicyFinding } from "./evaluate";
+import { PolicyProfile, Severity } from "./profiles";
+import { PolicyRule } from "./rule";
+import { ALL_RULES } from "./rules";
+import { stackViewFromJson } from "./view";
+
+/** Props of {@link PolicyPack}. */
+export interface PolicyPackProps {
+  /**
+   * The baseline the stack is held to.
+   * @default PolicyProfile.FEDERAL_STRICT
+   */
+  readonly profile?: PolicyProfile;
+  /**
+   * The rules to run.
+   * @default ALL_RULES (every rule of docs/policy-rules.md)
+   */
+  readonly rules?: readonly PolicyRule[];
+}
+
+function stackOf(node: IConstruct): TerraformStack | undefined {
+  return node.node.scopes
+    .slice()
+    .reverse()
+    .find((s): s is TerraformStack => TerraformStack.isStack(s));
+}
+
+function hasAnnotation(node: IConstruct, type: string, message: string): boolean {
+  return node.node.metadata.some((m) => m.type === type && m.data === message);
+}
+
+/**
+ * Define a policy pack that checks each stack it is applied to at synth time. Error findings fail
+ * `cdktf synth` (and `Testing.fullSynth`); suppressed findings are reported as info with their reason.
+ * Apply it to an App or a stack; the profile is recorded in the stack's `//` entry for `check`.
+ *
+ * @example
+ * PolicyPack.applyTo(app, { profile: PolicyProfile.CLOUD_GOV_COMPAT });
+ */
+export class PolicyPack implements IAspect {
+  /** Adds a pack to a scope's Aspects and returns it. */
+  public static applyTo(scope: IConstruct, props: PolicyPackProps = {}): PolicyPack {
+    const pack = new PolicyPack(props);
+    Aspects.of(scope).add(pack);
+    return pack;
+  }
+
+  /** The profile the pack evaluates. */
+  public readonly profile: PolicyProfile;
+  /** The rules the pack runs. */
+  public readonly rules: readonly PolicyRule[];
+  private readonly findingsByStack = new Map<string, PolicyFinding[]>();
+  private readonly rooted = new WeakSet<TerraformStack>();
+
+  constructor(props: PolicyPackProps = {}) {
+    this.profile = props.profile ?? PolicyProfile.FEDERAL_STRICT;
+    this.rules = props.rules ?? ALL_RULES;
+  }
+
+  /** The findings of the last evaluation of each stack (suppressed ones included, marked). */
+  public findings(): PolicyFinding[] {
+    return [...this.findingsByStack.values()].flat();
+  }
+
+  public visit(node: IConstruct): void {
+    const stack = stackOf(node);
+    if (!stack) return;
+    if (node === stack) {
+      this.rooted.add(stack);
+      this.evaluate(stack, node);
+    } else if (!this.rooted.has(stack)) {
+      // Applied below the stack: the first node visited is the root of the reported subtree.
+      this.rooted.add(stack);
+      this.evaluate(stack, node);
+    }
+  }
+
+  private evaluate(stack: TerraformStack, root: IConstruct): void {
+    stack.addOverride("//.policy_pack", { profile: this.profile });
+    const view = stackViewFromJson(stack.toTerraform() as Record<string, unknown>, stack.node.id);
+    const findings = evaluateStack(view, { profile: this.profile, rules: this.rules });
+    this.findingsByStack.set(stack.node.path, findings);
+    const byPath = new Map<string, IConstruct>();
+    for (const c of stack.node.findAll()) byPath.set(c.node.path, c);
+    const rootPath = root.node.path;
+    for (const f of findings) {
+      const target = (f.constructPath !== undefined ? byPath.get(f.constructPath) : undefined) ?? stack;
+      const path = target.node.path;
+      if (target !== stack && path !== rootPath && !path.startsWith(`${rootPath}/`)) continue;
+      const text = formatFinding(f);
+      if (f.suppressedBecause !== undefined) {
+        const info = `${text} suppressed: ${f.suppressedBecause}`;
+        if (!hasAnnotation(target, AnnotationMetadataEntryType.INFO, info))
+          Annotations.of(target).addInfo(info);
+      } else if (f.severity === Severity.ERROR) {
+        if (!hasAnnotation(target, AnnotationMetadataEntryType.ERROR, text))
+          Annotations.of(target).addError(text);
+      } else if (!hasAnnotation(target, AnnotationMetadataEntryType.WARN, text)) {
+        Annotations.of(target).addWarning(text);
+      }
+    }
+  }
+}

@@ -1,0 +1,51 @@
+import { ERROR_STRICT_WARNING_COMPAT } from "../profiles";
+import { NOT_APPLICABLE, outcome, PolicyRule } from "../rule";
+import { TUNNELS, tunnelArg, tunnelList } from "../tunnels";
+
+/** AES-256 (CBC or GCM). */
+export const STRONG_ENCRYPTION = ["AES256", "AES256-GCM-16"];
+/** SHA-384 and SHA-512. */
+export const STRONG_INTEGRITY = ["SHA2-384", "SHA2-512"];
+/** MODP ≥ 3072 bits (15–18) and ECP P-384/P-521 (20, 21). */
+export const STRONG_DH_GROUPS = [15, 16, 17, 18, 20, 21];
+
+const CHECKS: Array<[string, readonly (string | number)[]]> = [
+  ["phase1_encryption_algorithms", STRONG_ENCRYPTION],
+  ["phase2_encryption_algorithms", STRONG_ENCRYPTION],
+  ["phase1_integrity_algorithms", STRONG_INTEGRITY],
+  ["phase2_integrity_algorithms", STRONG_INTEGRITY],
+  ["phase1_dh_group_numbers", STRONG_DH_GROUPS],
+  ["phase2_dh_group_numbers", STRONG_DH_GROUPS],
+];
+
+/**
+ * PE-AWS-VPN-003: both tunnels and both phases offer only the strong suite (AES-256, SHA-384/512,
+ * DH 15–18/20–21, CNSA-minded). Unset lists are left to PE-AWS-VPN-002. The cloud.gov profile only
+ * warns: the seed's baseline is AES128/AES256, SHA2-256, DH 14.
+ *
+ * Mirrors no public scanner check; anchored in CNSA 1.0 / NIST SP 800-77 r1 (SC-13).
+ */
+export const vpnCryptoStrength: PolicyRule = {
+  id: "PE-AWS-VPN-003",
+  title: "VPN tunnels offer only AES-256, SHA-384/512 and DH groups 15-18/20-21",
+  mirrors: "- (CNSA 1.0, NIST SP 800-77 r1, SC-13)",
+  severity: ERROR_STRICT_WARNING_COMPAT,
+  appliesTo: ["aws_vpn_connection"],
+  evaluate: (object) => {
+    if (object.type !== "aws_vpn_connection") return NOT_APPLICABLE;
+    const problems: string[] = [];
+    for (const t of TUNNELS) {
+      for (const [suffix, allowed] of CHECKS) {
+        const list = tunnelList(object.values, t, suffix);
+        if (list === null || list === undefined) continue;
+        const weak = list.filter((v) => !allowed.includes(typeof allowed[0] === "number" ? Number(v) : v));
+        if (weak.length > 0) {
+          problems.push(
+            `\`${tunnelArg(t, suffix)}\` offers ${JSON.stringify(weak)}; the strong suite is ${JSON.stringify(allowed)}`,
+          );
+        }
+      }
+    }
+    return outcome(problems);
+  },
+};

@@ -146,7 +146,8 @@ function checkPorts(ports: unknown, prop: string): PrivateEgressError[] {
   const parts = hasDash ? ports.split("-") : ports.split(",");
   if (hasDash && parts.length !== 2) return [E.asgRulePortsSyntax(prop, ports, "is not one range a-b")];
   for (const p of parts) {
-    if (!/^\d+$/.test(p)) return [E.asgRulePortsSyntax(prop, ports, `has ${p === "" ? "an empty" : `a non-numeric`} port`)];
+    if (!/^\d+$/.test(p))
+      return [E.asgRulePortsSyntax(prop, ports, `has ${p === "" ? "an empty" : `a non-numeric`} port`)];
     const n = Number(p);
     if (n < 1 || n > 65535) return [E.asgRulePortsSyntax(prop, ports, `has port ${p} outside 1-65535`)];
   }
@@ -161,7 +162,8 @@ function checkDestination(
   prop: string,
   options: AsgRuleCheckOptions,
 ): PrivateEgressError[] {
-  if (typeof destination !== "string") return [E.asgRuleDestinationSyntax(prop, destination, "is not a string")];
+  if (typeof destination !== "string")
+    return [E.asgRuleDestinationSyntax(prop, destination, "is not a string")];
   const parts = destination.includes(",") ? destination.split(",") : [destination];
   if (parts.length > 1 && !(options.allowCommaDestinations ?? false)) {
     return [E.asgRuleCommaDestinations(prop, destination)];
@@ -202,7 +204,8 @@ export function checkAsgRule(
   options: AsgRuleCheckOptions & AsgRuleLocation = {},
 ): PrivateEgressError[] {
   const base = `${options.propPrefix ?? "rules"}[${options.index ?? 0}]`;
-  if (typeof rule !== "object" || rule === null || Array.isArray(rule)) return [E.asgRuleNotObject(base, rule)];
+  if (typeof rule !== "object" || rule === null || Array.isArray(rule))
+    return [E.asgRuleNotObject(base, rule)];
   const r = rule as Record<string, unknown>;
   const out: PrivateEgressError[] = [];
   for (const key of Object.keys(r)) {
@@ -237,7 +240,8 @@ export function checkAsgRule(
     }
     if (present(r.log)) {
       if (typeof r.log !== "boolean") out.push(E.asgRuleLog(`${base}.log`, r.log, "is not a boolean"));
-      else if (r.log && p !== "tcp") out.push(E.asgRuleLog(`${base}.log`, r.log, `is not allowed for protocol ${p}`));
+      else if (r.log && p !== "tcp")
+        out.push(E.asgRuleLog(`${base}.log`, r.log, `is not allowed for protocol ${p}`));
     }
   }
   if (present(r.description) && typeof r.description !== "string") {

@@ -100,7 +100,8 @@ export function planCapacity(input: CapacityInput): CapacityPlan {
   }
   const usable = cellMemoryMb - cellReservedMemoryMb;
   const instancesPerCell = Math.floor(usable / memoryPerInstanceMb);
-  if (instancesPerCell < 1) throw E.capacityInstanceTooLarge("memoryPerInstanceMb", memoryPerInstanceMb, cellMemoryMb);
+  if (instancesPerCell < 1)
+    throw E.capacityInstanceTooLarge("memoryPerInstanceMb", memoryPerInstanceMb, cellMemoryMb);
 
   const totalInstances = input.expectedApps * instancesPerApp;
   const cellsForDemand = Math.ceil(totalInstances / instancesPerCell);

@@ -130,7 +130,12 @@ export class DedicatedCells extends Construct {
     super(scope, id);
     const segmentName = props.segment.isolationSegmentName;
     if (Token.isUnresolved(segmentName)) {
-      throw E.cellsInput("segment", segmentName, "has no literal name", "the placement tag must be known at synth: give the segment's name");
+      throw E.cellsInput(
+        "segment",
+        segmentName,
+        "has no literal name",
+        "the placement tag must be known at synth: give the segment's name",
+      );
     }
     const vmType = props.vmType ?? "small-highmem";
     const vmExtensions = props.vmExtensions ?? ["100GB_ephemeral_disk"];
@@ -146,11 +151,22 @@ export class DedicatedCells extends Construct {
       ["networkName", networkName],
     ] as const) {
       if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,126}$/.test(v)) {
-        throw E.cellsInput(prop, v, "is not a usable BOSH name", "letters, digits, '.', '_' and '-', starting with a letter or digit");
+        throw E.cellsInput(
+          prop,
+          v,
+          "is not a usable BOSH name",
+          "letters, digits, '.', '_' and '-', starting with a letter or digit",
+        );
       }
     }
     for (const j of extraJobs) {
-      if (j.name === "rep") throw E.cellsInput("extraJobs", j.name, "duplicates the rep job", "pass rep properties with repProperties");
+      if (j.name === "rep")
+        throw E.cellsInput(
+          "extraJobs",
+          j.name,
+          "duplicates the rep job",
+          "pass rep properties with repProperties",
+        );
     }
 
     // subnets and zones
@@ -172,10 +188,18 @@ export class DedicatedCells extends Construct {
     zones.forEach((z, i) => (boshAz[z] = props.boshAzNames?.[z] ?? `z${i + 1}`));
     const boshZones = zones.map((z) => boshAz[z]);
     if (new Set(boshZones).size !== boshZones.length) {
-      throw E.cellsInput("boshAzNames", props.boshAzNames, "maps two zones to one BOSH AZ", "one BOSH AZ name per availability zone");
+      throw E.cellsInput(
+        "boshAzNames",
+        props.boshAzNames,
+        "maps two zones to one BOSH AZ",
+        "one BOSH AZ name per availability zone",
+      );
     }
 
-    this.capacityPlan = planCapacity({ ...(props.capacity ?? { expectedApps: 0 }), availabilityZones: boshZones });
+    this.capacityPlan = planCapacity({
+      ...(props.capacity ?? { expectedApps: 0 }),
+      availabilityZones: boshZones,
+    });
     this.placementTag = segmentName;
     this.instanceGroupName = instanceGroupName;
     this.networkName = networkName;
@@ -195,7 +219,11 @@ export class DedicatedCells extends Construct {
       stemcell,
       networks: [{ name: networkName }],
       jobs: [
-        ...extraJobs.map((j) => ({ name: j.name, release: j.release, ...(j.properties ? { properties: j.properties } : {}) })),
+        ...extraJobs.map((j) => ({
+          name: j.name,
+          release: j.release,
+          ...(j.properties ? { properties: j.properties } : {}),
+        })),
         repJob,
       ],
     };
@@ -204,7 +232,9 @@ export class DedicatedCells extends Construct {
 
     // cloud config
     const sorted = [...props.subnets].sort((a, b) =>
-      a.availabilityZone === b.availabilityZone ? a.cidrBlock.localeCompare(b.cidrBlock) : a.availabilityZone.localeCompare(b.availabilityZone),
+      a.availabilityZone === b.availabilityZone
+        ? a.cidrBlock.localeCompare(b.cidrBlock)
+        : a.availabilityZone.localeCompare(b.availabilityZone),
     );
     this.subnetIdVariables = {};
     const subnet = (s: DedicatedSubnetInfo, subnetId: string) => ({
@@ -234,16 +264,22 @@ export class DedicatedCells extends Construct {
       ["cloud-config.yml", header + this.cloudConfigTemplateYaml],
     ];
     if (files.some(([, text]) => text.includes("${TfToken["))) {
-      throw E.cellsInput("subnets", "a token", "leaves an unresolved value in a synth-time artifact", "give CIDR, gateway and reserved ranges as literals");
+      throw E.cellsInput(
+        "subnets",
+        "a token",
+        "leaves an unresolved value in a synth-time artifact",
+        "give CIDR, gateway and reserved ranges as literals",
+      );
     }
-    const hash = createHash("sha256")
-      .update(JSON.stringify(files))
-      .digest("hex")
-      .slice(0, 32);
+    const hash = createHash("sha256").update(JSON.stringify(files)).digest("hex").slice(0, 32);
     const staging = path.join(os.tmpdir(), "cdktf-private-egress-artifacts", hash);
     fs.mkdirSync(staging, { recursive: true });
     for (const [name, text] of files) fs.writeFileSync(path.join(staging, name), text);
-    this.artifacts = new TerraformAsset(this, "Artifacts", { path: staging, type: AssetType.DIRECTORY, assetHash: hash });
+    this.artifacts = new TerraformAsset(this, "Artifacts", {
+      path: staging,
+      type: AssetType.DIRECTORY,
+      assetHash: hash,
+    });
   }
 }
 

@@ -164,7 +164,10 @@ export class Space extends Construct implements ISpace {
       org: props.org.orgId,
       allowSsh: props.allowSsh,
       isolationSegment: segment?.isolationSegmentId,
-      dependsOn: segment && segment.entitlementDependables.length > 0 ? [...segment.entitlementDependables] : undefined,
+      dependsOn:
+        segment && segment.entitlementDependables.length > 0
+          ? [...segment.entitlementDependables]
+          : undefined,
       lifecycle: preventDestroy ? { preventDestroy: true } : undefined,
     });
     if (props.importFrom !== undefined) this.resource.importFrom(props.importFrom);

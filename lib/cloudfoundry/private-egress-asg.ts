@@ -62,7 +62,8 @@ export function privateEgressRules(privateCidrs: string[], privateServices: Priv
     }
     const c = parseCidr(cidr);
     if (!c) throw E.privateCidr(prop, cidr, "is not an IPv4 CIDR");
-    if (!c.canonical) throw E.privateCidr(prop, cidr, `is not network-aligned (did you mean ${c.canonicalText}?)`);
+    if (!c.canonical)
+      throw E.privateCidr(prop, cidr, `is not network-aligned (did you mean ${c.canonicalText}?)`);
     if (seen.has(c.canonicalText)) throw E.privateCidr(prop, cidr, "is listed twice");
     seen.add(c.canonicalText);
     rules.push({ protocol: AsgProtocol.ALL, destination: cidr, description: "private network" });
@@ -71,17 +72,33 @@ export function privateEgressRules(privateCidrs: string[], privateServices: Priv
   privateServices.forEach((s, i) => {
     const prop = `privateServices[${i}]`;
     if (!Token.isUnresolved(s.name) && !SERVICE_NAME.test(s.name)) {
-      throw E.privateService(`${prop}.name`, s.name, "is not a usable service name", "1-63 characters of A-Z a-z 0-9 . _ -, starting with a letter or digit");
+      throw E.privateService(
+        `${prop}.name`,
+        s.name,
+        "is not a usable service name",
+        "1-63 characters of A-Z a-z 0-9 . _ -, starting with a letter or digit",
+      );
     }
-    if (names.has(s.name)) throw E.privateService(`${prop}.name`, s.name, "is listed twice", "give each service a unique name");
+    if (names.has(s.name))
+      throw E.privateService(`${prop}.name`, s.name, "is listed twice", "give each service a unique name");
     names.add(s.name);
     if (!Token.isUnresolved(s.host) && !isIpv4(s.host)) {
-      throw E.privateService(`${prop}.host`, s.host, "is not an IPv4 address", "ASG destinations are addresses: give the host's private IPv4 address");
+      throw E.privateService(
+        `${prop}.host`,
+        s.host,
+        "is not an IPv4 address",
+        "ASG destinations are addresses: give the host's private IPv4 address",
+      );
     }
     if (!Token.isUnresolved(s.port) && (!Number.isInteger(s.port) || s.port < 1 || s.port > 65535)) {
       throw E.privateService(`${prop}.port`, s.port, "is not a TCP port", "an integer 1-65535");
     }
-    rules.push({ protocol: AsgProtocol.TCP, destination: s.host, ports: String(s.port), description: `private service ${s.name}` });
+    rules.push({
+      protocol: AsgProtocol.TCP,
+      destination: s.host,
+      ports: String(s.port),
+      description: `private service ${s.name}`,
+    });
   });
   return rules;
 }

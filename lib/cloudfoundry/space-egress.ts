@@ -77,13 +77,17 @@ export class SpaceEgress extends Construct {
 
   constructor(scope: Construct, id: string, props: SpaceEgressProps) {
     super(scope, id);
-    const tierNames: Required<EgressTierNames> = { ...CLOUD_GOV_TIER_NAMES, ...stripUndefined(props.tierNames) };
+    const tierNames: Required<EgressTierNames> = {
+      ...CLOUD_GOV_TIER_NAMES,
+      ...stripUndefined(props.tierNames),
+    };
     if (props.spaces.length === 0) throw E.egressNoSpaces("spaces");
     validateTiers("running", props.running);
     validateTiers("staging", props.staging);
     for (const key of ["trustedLocal", "public"] as const) {
       const name = tierNames[key];
-      if (!Token.isUnresolved(name) && !/^[\x21-\x7e]{1,250}$/.test(name)) throw E.egressTierName(`tierNames.${key}`, name);
+      if (!Token.isUnresolved(name) && !/^[\x21-\x7e]{1,250}$/.test(name))
+        throw E.egressTierName(`tierNames.${key}`, name);
     }
 
     const spaceIds = props.spaces.map((s) => s.spaceId);

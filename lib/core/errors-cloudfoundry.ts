@@ -26,11 +26,23 @@ export function asgRuleProtocol(prop: string, value: unknown, icmpv6: boolean): 
 }
 
 export function asgRulePortsMissing(prop: string, protocol: string): PrivateEgressError {
-  return invalid("PE-CF-003", prop, undefined, `is required for protocol ${protocol}`, "give one port, a comma list or a range a-b");
+  return invalid(
+    "PE-CF-003",
+    prop,
+    undefined,
+    `is required for protocol ${protocol}`,
+    "give one port, a comma list or a range a-b",
+  );
 }
 
 export function asgRulePortsNotAllowed(prop: string, value: unknown, protocol: string): PrivateEgressError {
-  return invalid("PE-CF-004", prop, value, `is not allowed for protocol ${protocol}`, "ports apply to tcp and udp only");
+  return invalid(
+    "PE-CF-004",
+    prop,
+    value,
+    `is not allowed for protocol ${protocol}`,
+    "ports apply to tcp and udp only",
+  );
 }
 
 export function asgRulePortsSyntax(prop: string, value: unknown, problem: string): PrivateEgressError {
@@ -64,15 +76,37 @@ export function asgRuleCommaDestinations(prop: string, value: unknown): PrivateE
 }
 
 export function asgRuleTooManyDestinations(prop: string, count: number): PrivateEgressError {
-  return invalid("PE-CF-008", prop, `${count} destinations`, "exceeds Cloud Controller's limit", "at most 6000 destinations per rule");
+  return invalid(
+    "PE-CF-008",
+    prop,
+    `${count} destinations`,
+    "exceeds Cloud Controller's limit",
+    "at most 6000 destinations per rule",
+  );
 }
 
 export function asgRuleIcmpField(prop: string, value: unknown, problem: string): PrivateEgressError {
-  return invalid("PE-CF-009", prop, value, problem, "icmp rules need integer type and code in -1..255 (-1 = all)");
+  return invalid(
+    "PE-CF-009",
+    prop,
+    value,
+    problem,
+    "icmp rules need integer type and code in -1..255 (-1 = all)",
+  );
 }
 
-export function asgRuleIcmpFieldNotAllowed(prop: string, value: unknown, protocol: string): PrivateEgressError {
-  return invalid("PE-CF-010", prop, value, `is not allowed for protocol ${protocol}`, "type and code apply to icmp and icmpv6 only");
+export function asgRuleIcmpFieldNotAllowed(
+  prop: string,
+  value: unknown,
+  protocol: string,
+): PrivateEgressError {
+  return invalid(
+    "PE-CF-010",
+    prop,
+    value,
+    `is not allowed for protocol ${protocol}`,
+    "type and code apply to icmp and icmpv6 only",
+  );
 }
 
 export function asgRuleLog(prop: string, value: unknown, problem: string): PrivateEgressError {
@@ -114,7 +148,13 @@ export function asgRuleWholePrivateNetwork(prop: string, value: unknown, block: 
 }
 
 export function asgRuleNotObject(prop: string, value: unknown): PrivateEgressError {
-  return invalid("PE-CF-016", prop, value, "is not an ASG rule object", "give { protocol, destination, ... }");
+  return invalid(
+    "PE-CF-016",
+    prop,
+    value,
+    "is not an ASG rule object",
+    "give { protocol, destination, ... }",
+  );
 }
 
 export function asgRulesEmpty(prop: string): PrivateEgressError {
@@ -152,15 +192,33 @@ export function notEntitled(segment: string): PrivateEgressError {
 }
 
 export function spaceName(prop: string, value: unknown): PrivateEgressError {
-  return invalid("PE-CF-021", prop, value, "is not a usable name", "1-255 characters, no leading or trailing whitespace");
+  return invalid(
+    "PE-CF-021",
+    prop,
+    value,
+    "is not a usable name",
+    "1-255 characters, no leading or trailing whitespace",
+  );
 }
 
 export function guid(prop: string, value: unknown): PrivateEgressError {
-  return invalid("PE-CF-022", prop, value, "is not a GUID", "give a GUID like 3bc20dc4-1870-4835-8308-dda2d766e61e");
+  return invalid(
+    "PE-CF-022",
+    prop,
+    value,
+    "is not a GUID",
+    "give a GUID like 3bc20dc4-1870-4835-8308-dda2d766e61e",
+  );
 }
 
 export function egressTierMix(prop: string, value: unknown): PrivateEgressError {
-  return invalid("PE-CF-023", prop, value, "mixes CLOSED with other tiers", "CLOSED means nothing bound: give it alone, or give only open tiers");
+  return invalid(
+    "PE-CF-023",
+    prop,
+    value,
+    "mixes CLOSED with other tiers",
+    "CLOSED means nothing bound: give it alone, or give only open tiers",
+  );
 }
 
 export function egressNoSpaces(prop: string): PrivateEgressError {
@@ -168,14 +226,31 @@ export function egressNoSpaces(prop: string): PrivateEgressError {
 }
 
 export function egressTierName(prop: string, value: unknown): PrivateEgressError {
-  return invalid("PE-CF-025", prop, value, "is not a usable ASG name", "the platform ASG's exact name, no whitespace");
+  return invalid(
+    "PE-CF-025",
+    prop,
+    value,
+    "is not a usable ASG name",
+    "the platform ASG's exact name, no whitespace",
+  );
 }
 
 export function privateCidr(prop: string, value: unknown, problem: string): PrivateEgressError {
-  return invalid("PE-CF-026", prop, value, problem, "give network-aligned IPv4 CIDRs like 192.168.100.0/24, each once");
+  return invalid(
+    "PE-CF-026",
+    prop,
+    value,
+    problem,
+    "give network-aligned IPv4 CIDRs like 192.168.100.0/24, each once",
+  );
 }
 
-export function privateService(prop: string, value: unknown, problem: string, allowed: string): PrivateEgressError {
+export function privateService(
+  prop: string,
+  value: unknown,
+  problem: string,
+  allowed: string,
+): PrivateEgressError {
   return invalid("PE-CF-027", prop, value, problem, allowed);
 }
 
@@ -187,7 +262,11 @@ export function capacityInput(prop: string, value: unknown, allowed: string): Pr
   return invalid("PE-CF-029", prop, value, "is out of range", allowed);
 }
 
-export function capacityInstanceTooLarge(prop: string, value: unknown, cellMemoryMb: number): PrivateEgressError {
+export function capacityInstanceTooLarge(
+  prop: string,
+  value: unknown,
+  cellMemoryMb: number,
+): PrivateEgressError {
   return invalid(
     "PE-CF-030",
     prop,
@@ -197,14 +276,31 @@ export function capacityInstanceTooLarge(prop: string, value: unknown, cellMemor
   );
 }
 
-export function cellsInput(prop: string, value: unknown, problem: string, allowed: string): PrivateEgressError {
+export function cellsInput(
+  prop: string,
+  value: unknown,
+  problem: string,
+  allowed: string,
+): PrivateEgressError {
   return invalid("PE-CF-031", prop, value, problem, allowed);
 }
 
 export function cellsSubnets(prop: string, value: unknown, problem: string): PrivateEgressError {
-  return invalid("PE-CF-032", prop, value, problem, "give at least one dedicated subnet per availability zone used, at least 2 zones");
+  return invalid(
+    "PE-CF-032",
+    prop,
+    value,
+    problem,
+    "give at least one dedicated subnet per availability zone used, at least 2 zones",
+  );
 }
 
 export function serviceInstanceName(prop: string, value: unknown): PrivateEgressError {
-  return invalid("PE-CF-033", prop, value, "is not a usable service instance name", "1-255 characters without whitespace");
+  return invalid(
+    "PE-CF-033",
+    prop,
+    value,
+    "is not a usable service instance name",
+    "1-255 characters without whitespace",
+  );
 }

@@ -11,7 +11,10 @@ const B = "e6886bba-e263-4b52-aaf1-85d410f15fc8";
 describe("ApplicationSecurityGroup", () => {
   describe("GIVEN only the required props", () => {
     const stack = newStack();
-    new ApplicationSecurityGroup(stack, "Asg", { name: "db", rules: [{ protocol: AsgProtocol.TCP, destination: "10.40.0.0/24", ports: "5432" }] });
+    new ApplicationSecurityGroup(stack, "Asg", {
+      name: "db",
+      rules: [{ protocol: AsgProtocol.TCP, destination: "10.40.0.0/24", ports: "5432" }],
+    });
     const { json, text } = synthChecked(stack);
     test("THEN it is not global and binds no space", () => {
       const asg = only(json, "cloudfoundry_security_group");
@@ -35,7 +38,9 @@ describe("ApplicationSecurityGroup", () => {
     const b = Space.fromSpaceId(stack, "B", B);
     new ApplicationSecurityGroup(stack, "Asg", {
       name: "db",
-      rules: [{ protocol: AsgProtocol.ICMP, destination: "10.40.0.1", type: 0, code: 0, description: "ping" }],
+      rules: [
+        { protocol: AsgProtocol.ICMP, destination: "10.40.0.1", type: 0, code: 0, description: "ping" },
+      ],
       runningSpaces: [a, b],
       stagingSpaces: [a],
       globallyEnabledRunning: true,
@@ -75,21 +80,34 @@ describe("ApplicationSecurityGroup", () => {
   });
   test("fails when a rule opens the metadata endpoint (rules[0].destination)", () => {
     expect(
-      () => new ApplicationSecurityGroup(newStack(), "Asg", { name: "x", rules: [{ protocol: AsgProtocol.ALL, destination: "169.254.169.254" }] }),
+      () =>
+        new ApplicationSecurityGroup(newStack(), "Asg", {
+          name: "x",
+          rules: [{ protocol: AsgProtocol.ALL, destination: "169.254.169.254" }],
+        }),
     ).toThrow(/`rules\[0\]\.destination`/);
   });
   test("fails when there are no rules (rules)", () => {
-    expect(() => new ApplicationSecurityGroup(newStack(), "Asg", { name: "x", rules: [] })).toThrow(/`rules`/);
+    expect(() => new ApplicationSecurityGroup(newStack(), "Asg", { name: "x", rules: [] })).toThrow(
+      /`rules`/,
+    );
   });
   test("fails when the name has a space (name)", () => {
     expect(
-      () => new ApplicationSecurityGroup(newStack(), "Asg", { name: "my asg", rules: [{ protocol: AsgProtocol.ALL, destination: "10.0.0.1" }] }),
+      () =>
+        new ApplicationSecurityGroup(newStack(), "Asg", {
+          name: "my asg",
+          rules: [{ protocol: AsgProtocol.ALL, destination: "10.0.0.1" }],
+        }),
     ).toThrow(/`name` my asg/);
   });
   test("tokens are not checked", () => {
     const stack = newStack();
     const space = Space.fromSpaceName(stack, "S", { orgId: A }, "app");
-    new ApplicationSecurityGroup(stack, "Asg", { name: "x", rules: [{ protocol: AsgProtocol.ALL, destination: space.spaceId }] });
+    new ApplicationSecurityGroup(stack, "Asg", {
+      name: "x",
+      rules: [{ protocol: AsgProtocol.ALL, destination: space.spaceId }],
+    });
     expect(() => Testing.synth(stack)).not.toThrow();
   });
 });

@@ -23,152 +23,238 @@ describe("checkAsgRule accepts what Cloud Controller accepts", () => {
   ])("%j", (rule) => ok(rule));
 
   test("comma destinations when the foundation enables them", () =>
-    ok({ protocol: "tcp", destination: "10.0.0.1,10.0.0.2", ports: "443" }, { allowCommaDestinations: true }));
-  test("icmpv6 when allowed", () => ok({ protocol: "icmpv6", destination: "10.0.0.1", type: 1, code: 0 }, { allowIcmpv6: true }));
+    ok(
+      { protocol: "tcp", destination: "10.0.0.1,10.0.0.2", ports: "443" },
+      { allowCommaDestinations: true },
+    ));
+  test("icmpv6 when allowed", () =>
+    ok({ protocol: "icmpv6", destination: "10.0.0.1", type: 1, code: 0 }, { allowIcmpv6: true }));
   test("a public-internet range with allowBroadDestinations", () =>
     ok({ protocol: "all", destination: "11.0.0.0-169.253.255.255" }, { allowBroadDestinations: true }));
   test("a whole RFC 1918 block with allowWholePrivateNetworks", () =>
     ok({ protocol: "all", destination: "10.0.0.0/8" }, { allowWholePrivateNetworks: true }));
   test("the location names the prop", () => {
-    const [p] = checkAsgRule({ protocol: "tcp", destination: "10.0.0.1" }, { index: 7, propPrefix: "privateRules" });
+    const [p] = checkAsgRule(
+      { protocol: "tcp", destination: "10.0.0.1" },
+      { index: 7, propPrefix: "privateRules" },
+    );
     expect(p.prop).toBe("privateRules[7].ports");
     expect(p.code).toBe("PE-CF-003");
   });
 });
 
 describe("checkAsgRule refuses what Cloud Controller refuses", () => {
-  test("fails when a rule is not an object (rules[2] = \"tcp\")", () => {
+  test('fails when a rule is not an object (rules[2] = "tcp")', () => {
     expect(firstMessage("tcp")).toMatch(/`rules\[2\]`/);
   });
   test("fails when a rule has an unknown key (rules[2].port)", () => {
-    expect(firstMessage({ protocol: "tcp", destination: "10.0.0.1", ports: "1", port: "1" })).toMatch(/`rules\[2\]\.port`/);
+    expect(firstMessage({ protocol: "tcp", destination: "10.0.0.1", ports: "1", port: "1" })).toMatch(
+      /`rules\[2\]\.port`/,
+    );
   });
   test("fails when the protocol is TCP in capitals (rules[2].protocol)", () => {
-    expect(firstMessage({ protocol: "TCP", destination: "10.0.0.1", ports: "1" })).toMatch(/`rules\[2\]\.protocol` TCP/);
+    expect(firstMessage({ protocol: "TCP", destination: "10.0.0.1", ports: "1" })).toMatch(
+      /`rules\[2\]\.protocol` TCP/,
+    );
   });
   test("fails when the protocol is esp (rules[2].protocol)", () => {
     expect(firstMessage({ protocol: "esp", destination: "10.0.0.1" })).toMatch(/`rules\[2\]\.protocol`/);
   });
   test("fails when the protocol is icmpv6 without allowIcmpv6 (rules[2].protocol)", () => {
-    expect(firstMessage({ protocol: "icmpv6", destination: "10.0.0.1", type: 1, code: 0 })).toMatch(/`rules\[2\]\.protocol`.*allowIcmpv6/);
+    expect(firstMessage({ protocol: "icmpv6", destination: "10.0.0.1", type: 1, code: 0 })).toMatch(
+      /`rules\[2\]\.protocol`.*allowIcmpv6/,
+    );
   });
   test("fails when the protocol is missing (rules[2].protocol)", () => {
     expect(firstMessage({ destination: "10.0.0.1" })).toMatch(/`rules\[2\]\.protocol`/);
   });
   test("fails when a tcp rule has no ports (rules[2].ports)", () => {
-    expect(firstMessage({ protocol: "tcp", destination: "10.0.0.1" })).toMatch(/`rules\[2\]\.ports`.*required for protocol tcp/);
+    expect(firstMessage({ protocol: "tcp", destination: "10.0.0.1" })).toMatch(
+      /`rules\[2\]\.ports`.*required for protocol tcp/,
+    );
   });
   test("fails when a udp rule has no ports (rules[2].ports)", () => {
     expect(firstMessage({ protocol: "udp", destination: "10.0.0.1" })).toMatch(/`rules\[2\]\.ports`/);
   });
   test("fails when an all rule has ports (rules[2].ports = 443)", () => {
-    expect(firstMessage({ protocol: "all", destination: "10.0.0.1", ports: "443" })).toMatch(/`rules\[2\]\.ports` 443 is not allowed for protocol all/);
+    expect(firstMessage({ protocol: "all", destination: "10.0.0.1", ports: "443" })).toMatch(
+      /`rules\[2\]\.ports` 443 is not allowed for protocol all/,
+    );
   });
   test("fails when an icmp rule has ports (rules[2].ports)", () => {
-    expect(firstMessage({ protocol: "icmp", destination: "10.0.0.1", type: 0, code: 0, ports: "1" })).toMatch(/`rules\[2\]\.ports`/);
+    expect(firstMessage({ protocol: "icmp", destination: "10.0.0.1", type: 0, code: 0, ports: "1" })).toMatch(
+      /`rules\[2\]\.ports`/,
+    );
   });
   test("fails when ports is port 0 (rules[2].ports = 0)", () => {
-    expect(firstMessage({ protocol: "tcp", destination: "10.0.0.1", ports: "0" })).toMatch(/`rules\[2\]\.ports` 0 has port 0 outside 1-65535/);
+    expect(firstMessage({ protocol: "tcp", destination: "10.0.0.1", ports: "0" })).toMatch(
+      /`rules\[2\]\.ports` 0 has port 0 outside 1-65535/,
+    );
   });
   test("fails when ports is 65536 (rules[2].ports)", () => {
-    expect(firstMessage({ protocol: "tcp", destination: "10.0.0.1", ports: "65536" })).toMatch(/`rules\[2\]\.ports`/);
+    expect(firstMessage({ protocol: "tcp", destination: "10.0.0.1", ports: "65536" })).toMatch(
+      /`rules\[2\]\.ports`/,
+    );
   });
   test("fails when ports is an inverted range 443-80 (rules[2].ports)", () => {
-    expect(firstMessage({ protocol: "tcp", destination: "10.0.0.1", ports: "443-80" })).toMatch(/`rules\[2\]\.ports` 443-80 is a range/);
+    expect(firstMessage({ protocol: "tcp", destination: "10.0.0.1", ports: "443-80" })).toMatch(
+      /`rules\[2\]\.ports` 443-80 is a range/,
+    );
   });
   test("fails when ports is a one-port range 80-80 (rules[2].ports)", () => {
-    expect(firstMessage({ protocol: "tcp", destination: "10.0.0.1", ports: "80-80" })).toMatch(/`rules\[2\]\.ports`/);
+    expect(firstMessage({ protocol: "tcp", destination: "10.0.0.1", ports: "80-80" })).toMatch(
+      /`rules\[2\]\.ports`/,
+    );
   });
   test("fails when ports mixes a list and a range 80,443-445 (rules[2].ports)", () => {
-    expect(firstMessage({ protocol: "tcp", destination: "10.0.0.1", ports: "80,443-445" })).toMatch(/`rules\[2\]\.ports`.*mixes/);
+    expect(firstMessage({ protocol: "tcp", destination: "10.0.0.1", ports: "80,443-445" })).toMatch(
+      /`rules\[2\]\.ports`.*mixes/,
+    );
   });
   test("fails when ports holds two ranges 1-2-3 (rules[2].ports)", () => {
-    expect(firstMessage({ protocol: "tcp", destination: "10.0.0.1", ports: "1-2-3" })).toMatch(/`rules\[2\]\.ports`/);
+    expect(firstMessage({ protocol: "tcp", destination: "10.0.0.1", ports: "1-2-3" })).toMatch(
+      /`rules\[2\]\.ports`/,
+    );
   });
   test("fails when ports has a space '80, 443' (rules[2].ports)", () => {
-    expect(firstMessage({ protocol: "tcp", destination: "10.0.0.1", ports: "80, 443" })).toMatch(/`rules\[2\]\.ports`.*whitespace/);
+    expect(firstMessage({ protocol: "tcp", destination: "10.0.0.1", ports: "80, 443" })).toMatch(
+      /`rules\[2\]\.ports`.*whitespace/,
+    );
   });
   test("fails when ports is a name 'https' (rules[2].ports)", () => {
-    expect(firstMessage({ protocol: "tcp", destination: "10.0.0.1", ports: "https" })).toMatch(/`rules\[2\]\.ports`/);
+    expect(firstMessage({ protocol: "tcp", destination: "10.0.0.1", ports: "https" })).toMatch(
+      /`rules\[2\]\.ports`/,
+    );
   });
   test("fails when ports has an empty element '80,' (rules[2].ports)", () => {
-    expect(firstMessage({ protocol: "tcp", destination: "10.0.0.1", ports: "80," })).toMatch(/`rules\[2\]\.ports`/);
+    expect(firstMessage({ protocol: "tcp", destination: "10.0.0.1", ports: "80," })).toMatch(
+      /`rules\[2\]\.ports`/,
+    );
   });
   test("fails when ports is a number, not a string (rules[2].ports)", () => {
-    expect(firstMessage({ protocol: "tcp", destination: "10.0.0.1", ports: 443 })).toMatch(/`rules\[2\]\.ports` 443 is not a string/);
+    expect(firstMessage({ protocol: "tcp", destination: "10.0.0.1", ports: 443 })).toMatch(
+      /`rules\[2\]\.ports` 443 is not a string/,
+    );
   });
   test("fails when ports is empty (rules[2].ports)", () => {
-    expect(firstMessage({ protocol: "tcp", destination: "10.0.0.1", ports: "" })).toMatch(/`rules\[2\]\.ports`/);
+    expect(firstMessage({ protocol: "tcp", destination: "10.0.0.1", ports: "" })).toMatch(
+      /`rules\[2\]\.ports`/,
+    );
   });
   test("fails when the destination is missing (rules[2].destination)", () => {
     expect(firstMessage({ protocol: "all" })).toMatch(/`rules\[2\]\.destination`/);
   });
   test("fails when the destination has whitespace ' 10.0.0.1' (rules[2].destination)", () => {
-    expect(firstMessage({ protocol: "all", destination: " 10.0.0.1" })).toMatch(/`rules\[2\]\.destination`.*whitespace/);
+    expect(firstMessage({ protocol: "all", destination: " 10.0.0.1" })).toMatch(
+      /`rules\[2\]\.destination`.*whitespace/,
+    );
   });
   test("fails when the destination has leading zeros 010.0.0.1 (rules[2].destination)", () => {
-    expect(firstMessage({ protocol: "all", destination: "010.0.0.1" })).toMatch(/`rules\[2\]\.destination` 010\.0\.0\.1/);
+    expect(firstMessage({ protocol: "all", destination: "010.0.0.1" })).toMatch(
+      /`rules\[2\]\.destination` 010\.0\.0\.1/,
+    );
   });
   test("fails when a CIDR has a leading zero 10.0.0.01/32 (rules[2].destination)", () => {
-    expect(firstMessage({ protocol: "all", destination: "10.0.0.01/32" })).toMatch(/`rules\[2\]\.destination`/);
+    expect(firstMessage({ protocol: "all", destination: "10.0.0.01/32" })).toMatch(
+      /`rules\[2\]\.destination`/,
+    );
   });
   test("fails when the prefix is /33 (rules[2].destination)", () => {
-    expect(firstMessage({ protocol: "all", destination: "10.0.0.0/33" })).toMatch(/`rules\[2\]\.destination`.*CIDR/);
+    expect(firstMessage({ protocol: "all", destination: "10.0.0.0/33" })).toMatch(
+      /`rules\[2\]\.destination`.*CIDR/,
+    );
   });
   test("fails when an octet is 256 (rules[2].destination)", () => {
     expect(firstMessage({ protocol: "all", destination: "10.0.0.256" })).toMatch(/`rules\[2\]\.destination`/);
   });
   test("fails when the destination is a host name (rules[2].destination)", () => {
-    expect(firstMessage({ protocol: "all", destination: "db.example.com" })).toMatch(/`rules\[2\]\.destination`/);
+    expect(firstMessage({ protocol: "all", destination: "db.example.com" })).toMatch(
+      /`rules\[2\]\.destination`/,
+    );
   });
   test("fails when the destination is IPv6 (rules[2].destination)", () => {
-    expect(firstMessage({ protocol: "all", destination: "2001:db8::1" })).toMatch(/`rules\[2\]\.destination`/);
+    expect(firstMessage({ protocol: "all", destination: "2001:db8::1" })).toMatch(
+      /`rules\[2\]\.destination`/,
+    );
   });
   test("fails when the range is inverted 10.0.0.9-10.0.0.1 (rules[2].destination)", () => {
-    expect(firstMessage({ protocol: "all", destination: "10.0.0.9-10.0.0.1" })).toMatch(/`rules\[2\]\.destination`.*inverted/);
+    expect(firstMessage({ protocol: "all", destination: "10.0.0.9-10.0.0.1" })).toMatch(
+      /`rules\[2\]\.destination`.*inverted/,
+    );
   });
   test("fails when the range has a CIDR end 10.0.0.1-10.0.0.0/24 (rules[2].destination)", () => {
-    expect(firstMessage({ protocol: "all", destination: "10.0.0.1-10.0.0.0/24" })).toMatch(/`rules\[2\]\.destination`/);
+    expect(firstMessage({ protocol: "all", destination: "10.0.0.1-10.0.0.0/24" })).toMatch(
+      /`rules\[2\]\.destination`/,
+    );
   });
   test("fails when the destination is a comma list on a default foundation (rules[2].destination)", () => {
-    expect(firstMessage({ protocol: "all", destination: "10.0.0.1,10.0.0.2" })).toMatch(/`rules\[2\]\.destination`.*allowCommaDestinations/);
+    expect(firstMessage({ protocol: "all", destination: "10.0.0.1,10.0.0.2" })).toMatch(
+      /`rules\[2\]\.destination`.*allowCommaDestinations/,
+    );
   });
   test("fails when a comma list exceeds 6000 destinations (rules[2].destination)", () => {
-    const destination = Array.from({ length: 6001 }, (_, i) => `10.1.${Math.floor(i / 250)}.${(i % 250) + 1}`).join(",");
-    expect(firstMessage({ protocol: "all", destination }, { allowCommaDestinations: true })).toMatch(/`rules\[2\]\.destination` 6001 destinations/);
+    const destination = Array.from(
+      { length: 6001 },
+      (_, i) => `10.1.${Math.floor(i / 250)}.${(i % 250) + 1}`,
+    ).join(",");
+    expect(firstMessage({ protocol: "all", destination }, { allowCommaDestinations: true })).toMatch(
+      /`rules\[2\]\.destination` 6001 destinations/,
+    );
   });
   test("fails when a comma list element is bad (rules[2].destination)", () => {
-    expect(firstMessage({ protocol: "all", destination: "10.0.0.1,bad" }, { allowCommaDestinations: true })).toMatch(/`rules\[2\]\.destination` bad/);
+    expect(
+      firstMessage({ protocol: "all", destination: "10.0.0.1,bad" }, { allowCommaDestinations: true }),
+    ).toMatch(/`rules\[2\]\.destination` bad/);
   });
   test("fails when an icmp rule has no type (rules[2].type)", () => {
-    expect(firstMessage({ protocol: "icmp", destination: "10.0.0.1", code: 0 })).toMatch(/`rules\[2\]\.type`.*required/);
+    expect(firstMessage({ protocol: "icmp", destination: "10.0.0.1", code: 0 })).toMatch(
+      /`rules\[2\]\.type`.*required/,
+    );
   });
   test("fails when an icmp rule has no code (rules[2].code)", () => {
-    expect(firstMessage({ protocol: "icmp", destination: "10.0.0.1", type: 0 })).toMatch(/`rules\[2\]\.code`/);
+    expect(firstMessage({ protocol: "icmp", destination: "10.0.0.1", type: 0 })).toMatch(
+      /`rules\[2\]\.code`/,
+    );
   });
   test("fails when the icmp type is 256 (rules[2].type)", () => {
-    expect(firstMessage({ protocol: "icmp", destination: "10.0.0.1", type: 256, code: 0 })).toMatch(/`rules\[2\]\.type` 256 is outside -1\.\.255/);
+    expect(firstMessage({ protocol: "icmp", destination: "10.0.0.1", type: 256, code: 0 })).toMatch(
+      /`rules\[2\]\.type` 256 is outside -1\.\.255/,
+    );
   });
   test("fails when the icmp code is -2 (rules[2].code)", () => {
-    expect(firstMessage({ protocol: "icmp", destination: "10.0.0.1", type: 0, code: -2 })).toMatch(/`rules\[2\]\.code` -2/);
+    expect(firstMessage({ protocol: "icmp", destination: "10.0.0.1", type: 0, code: -2 })).toMatch(
+      /`rules\[2\]\.code` -2/,
+    );
   });
   test("fails when the icmp type is fractional 1.5 (rules[2].type)", () => {
-    expect(firstMessage({ protocol: "icmp", destination: "10.0.0.1", type: 1.5, code: 0 })).toMatch(/`rules\[2\]\.type`.*integer/);
+    expect(firstMessage({ protocol: "icmp", destination: "10.0.0.1", type: 1.5, code: 0 })).toMatch(
+      /`rules\[2\]\.type`.*integer/,
+    );
   });
   test("fails when a tcp rule has an icmp type (rules[2].type)", () => {
-    expect(firstMessage({ protocol: "tcp", destination: "10.0.0.1", ports: "1", type: 0 })).toMatch(/`rules\[2\]\.type` 0 is not allowed for protocol tcp/);
+    expect(firstMessage({ protocol: "tcp", destination: "10.0.0.1", ports: "1", type: 0 })).toMatch(
+      /`rules\[2\]\.type` 0 is not allowed for protocol tcp/,
+    );
   });
   test("fails when a udp rule logs (rules[2].log)", () => {
-    expect(firstMessage({ protocol: "udp", destination: "10.0.0.1", ports: "53", log: true })).toMatch(/`rules\[2\]\.log` true is not allowed for protocol udp/);
+    expect(firstMessage({ protocol: "udp", destination: "10.0.0.1", ports: "53", log: true })).toMatch(
+      /`rules\[2\]\.log` true is not allowed for protocol udp/,
+    );
   });
   test("fails when an all rule logs (rules[2].log)", () => {
-    expect(firstMessage({ protocol: "all", destination: "10.0.0.1", log: true })).toMatch(/`rules\[2\]\.log`/);
+    expect(firstMessage({ protocol: "all", destination: "10.0.0.1", log: true })).toMatch(
+      /`rules\[2\]\.log`/,
+    );
   });
   test("fails when log is a string (rules[2].log)", () => {
-    expect(firstMessage({ protocol: "tcp", destination: "10.0.0.1", ports: "1", log: "yes" })).toMatch(/`rules\[2\]\.log` yes is not a boolean/);
+    expect(firstMessage({ protocol: "tcp", destination: "10.0.0.1", ports: "1", log: "yes" })).toMatch(
+      /`rules\[2\]\.log` yes is not a boolean/,
+    );
   });
   test("fails when the description is not a string (rules[2].description)", () => {
-    expect(firstMessage({ protocol: "all", destination: "10.0.0.1", description: 5 })).toMatch(/`rules\[2\]\.description`/);
+    expect(firstMessage({ protocol: "all", destination: "10.0.0.1", description: 5 })).toMatch(
+      /`rules\[2\]\.description`/,
+    );
   });
 });
 
@@ -180,31 +266,49 @@ describe("checkAsgRule safety rules", () => {
   });
   test("fails when the destination is 0.0.0.0/0 even with every allowance (rules[2].destination)", () => {
     expect(
-      firstMessage({ protocol: "all", destination: "0.0.0.0/0" }, { allowBroadDestinations: true, allowWholePrivateNetworks: true }),
+      firstMessage(
+        { protocol: "all", destination: "0.0.0.0/0" },
+        { allowBroadDestinations: true, allowWholePrivateNetworks: true },
+      ),
     ).toMatch(/`rules\[2\]\.destination`.*metadata endpoint/);
   });
   test("fails when the destination is the metadata endpoint 169.254.169.254 (rules[2].destination)", () => {
-    expect(firstMessage({ protocol: "tcp", destination: "169.254.169.254", ports: "80" })).toMatch(/`rules\[2\]\.destination`.*PE-CF-013|PE-CF-013.*`rules\[2\]\.destination`/);
+    expect(firstMessage({ protocol: "tcp", destination: "169.254.169.254", ports: "80" })).toMatch(
+      /`rules\[2\]\.destination`.*PE-CF-013|PE-CF-013.*`rules\[2\]\.destination`/,
+    );
   });
   test("fails when the destination is link-local 169.254.0.0/16 (rules[2].destination)", () => {
-    expect(firstMessage({ protocol: "all", destination: "169.254.0.0/16" })).toMatch(/`rules\[2\]\.destination`.*169\.254\.169\.254/);
+    expect(firstMessage({ protocol: "all", destination: "169.254.0.0/16" })).toMatch(
+      /`rules\[2\]\.destination`.*169\.254\.169\.254/,
+    );
   });
   test("fails when a range spans the metadata endpoint 169.254.169.250-169.254.169.255 (rules[2].destination)", () => {
-    expect(firstMessage({ protocol: "all", destination: "169.254.169.250-169.254.169.255" })).toMatch(/`rules\[2\]\.destination`/);
+    expect(firstMessage({ protocol: "all", destination: "169.254.169.250-169.254.169.255" })).toMatch(
+      /`rules\[2\]\.destination`/,
+    );
   });
   test("fails when the destination is the whole 10.0.0.0/8 (rules[2].destination)", () => {
-    expect(firstMessage({ protocol: "all", destination: "10.0.0.0/8" })).toMatch(/`rules\[2\]\.destination` 10\.0\.0\.0\/8 covers the whole RFC 1918 block/);
+    expect(firstMessage({ protocol: "all", destination: "10.0.0.0/8" })).toMatch(
+      /`rules\[2\]\.destination` 10\.0\.0\.0\/8 covers the whole RFC 1918 block/,
+    );
   });
   test("fails when the destination is the whole 172.16.0.0/12 (rules[2].destination)", () => {
-    expect(firstMessage({ protocol: "all", destination: "172.16.0.0/12" })).toMatch(/allowWholePrivateNetworks/);
+    expect(firstMessage({ protocol: "all", destination: "172.16.0.0/12" })).toMatch(
+      /allowWholePrivateNetworks/,
+    );
   });
   test("fails when a range covers 192.168.0.0/16 (rules[2].destination)", () => {
-    expect(firstMessage({ protocol: "all", destination: "192.167.0.0-192.169.0.0" })).toMatch(/`rules\[2\]\.destination`.*192\.168\.0\.0\/16/);
+    expect(firstMessage({ protocol: "all", destination: "192.167.0.0-192.169.0.0" })).toMatch(
+      /`rules\[2\]\.destination`.*192\.168\.0\.0\/16/,
+    );
   });
   test("fails when a public range is wider than a /8 without allowBroadDestinations (rules[2].destination)", () => {
-    expect(firstMessage({ protocol: "all", destination: "11.0.0.0-169.253.255.255" })).toMatch(/allowBroadDestinations/);
+    expect(firstMessage({ protocol: "all", destination: "11.0.0.0-169.253.255.255" })).toMatch(
+      /allowBroadDestinations/,
+    );
   });
-  test("a /9 inside 10.0.0.0/8 is neither broad nor whole-RFC1918", () => ok({ protocol: "all", destination: "10.0.0.0/9" }));
+  test("a /9 inside 10.0.0.0/8 is neither broad nor whole-RFC1918", () =>
+    ok({ protocol: "all", destination: "10.0.0.0/9" }));
 });
 
 describe("checkAsgRules", () => {

@@ -1,4 +1,6 @@
 /** Shared helpers for the Cloud Foundry construct tests. */
+// brings the cdktf jest matchers' types (Testing.setupJest registers them at run time)
+import type {} from "cdktf/lib/testing/adapters/jest";
 import { Testing, TerraformStack } from "cdktf";
 import { checkAgainstSchema, cloudFoundrySchema } from "../../lib/checks/provider-schema";
 import { SynthJson, synthJson } from "../support/synth";

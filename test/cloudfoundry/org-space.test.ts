@@ -39,7 +39,11 @@ describe("Org and Space", () => {
 
   test("an existing space is adopted with an import block and guarded by prevent_destroy", () => {
     const stack = newStack();
-    new Space(stack, "App", { org: Org.fromOrgId(stack, "Org", ORG_GUID), name: "app", importFrom: SPACE_GUID });
+    new Space(stack, "App", {
+      org: Org.fromOrgId(stack, "Org", ORG_GUID),
+      name: "app",
+      importFrom: SPACE_GUID,
+    });
     const { json, text } = synthChecked(stack);
     expect(text).toHaveResourceWithProperties(CfSpace, { lifecycle: { prevent_destroy: true } });
     expect(JSON.stringify(json.import)).toContain(SPACE_GUID);
@@ -47,7 +51,12 @@ describe("Org and Space", () => {
 
   test("preventDestroy false overrides the guard of an adopted space", () => {
     const stack = newStack();
-    new Space(stack, "App", { org: Org.fromOrgId(stack, "Org", ORG_GUID), name: "app", importFrom: SPACE_GUID, preventDestroy: false });
+    new Space(stack, "App", {
+      org: Org.fromOrgId(stack, "Org", ORG_GUID),
+      name: "app",
+      importFrom: SPACE_GUID,
+      preventDestroy: false,
+    });
     expect(only(synthChecked(stack).json, "cloudfoundry_space")).not.toHaveProperty("lifecycle");
   });
 
@@ -65,14 +74,21 @@ describe("Org and Space", () => {
   });
   test("fails when a space name has surrounding whitespace (name)", () => {
     const stack = newStack();
-    expect(() => new Space(stack, "S", { org: Org.fromOrgId(stack, "O", ORG_GUID), name: " app" })).toThrow(/`name`/);
+    expect(() => new Space(stack, "S", { org: Org.fromOrgId(stack, "O", ORG_GUID), name: " app" })).toThrow(
+      /`name`/,
+    );
   });
   test("fails when a space name is empty (name)", () => {
     const stack = newStack();
-    expect(() => new Space(stack, "S", { org: Org.fromOrgId(stack, "O", ORG_GUID), name: "" })).toThrow(/`name`/);
+    expect(() => new Space(stack, "S", { org: Org.fromOrgId(stack, "O", ORG_GUID), name: "" })).toThrow(
+      /`name`/,
+    );
   });
   test("fails when importFrom is not a GUID (importFrom)", () => {
     const stack = newStack();
-    expect(() => new Space(stack, "S", { org: Org.fromOrgId(stack, "O", ORG_GUID), name: "app", importFrom: "app" })).toThrow(/`importFrom`/);
+    expect(
+      () =>
+        new Space(stack, "S", { org: Org.fromOrgId(stack, "O", ORG_GUID), name: "app", importFrom: "app" }),
+    ).toThrow(/`importFrom`/);
   });
 });

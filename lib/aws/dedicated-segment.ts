@@ -20,7 +20,13 @@ import { VpcSecurityGroupEgressRule } from "@cdktf/provider-aws/lib/vpc-security
 import { VpcSecurityGroupIngressRule } from "@cdktf/provider-aws/lib/vpc-security-group-ingress-rule";
 import { Construct } from "constructs";
 import { PrivateEgressError } from "../core/errors";
-import { customerCidrDenied, internetGatewayRequired, peerNeedsKey, vpcChoice } from "../core/errors-network";
+import {
+  customerCidrDenied,
+  deniedCidrDuplicate,
+  internetGatewayRequired,
+  peerNeedsKey,
+  vpcChoice,
+} from "../core/errors-network";
 import { cidrsOverlap, parseCidr } from "../core/ip";
 import {
   CellPortRule,
@@ -566,7 +572,7 @@ export class DedicatedSegment extends Construct {
       customerCidrs: this.customerCidrs,
       subnetCidrs: [...this.subnetCidrs, ...this.natSubnetCidrs],
     });
-    if (this.deniedCidrs.includes(cidr)) errors.push(customerCidrDenied(prop, cidr, cidr));
+    if (this.deniedCidrs.includes(cidr)) errors.push(deniedCidrDuplicate(prop, cidr));
     return errors;
   }
 

@@ -288,3 +288,8 @@ export function customerCidrDenied(prop: string, value: unknown, denied: string)
     "route only this tenant's own networks; two tenants' customer CIDRs must not overlap",
   );
 }
+
+/** The same CIDR denied twice. */
+export function deniedCidrDuplicate(prop: string, value: unknown): PrivateEgressError {
+  return invalid("PE-NET-027", prop, value, "is already denied", "deny each network once");
+}

@@ -1,0 +1,167 @@
+/**
+ * Libreswan / Openswan: an `ipsec.conf` with one `conn` per tunnel (policy based) and an
+ * `ipsec.secrets` stub that says where to fetch each pre-shared key.
+ *
+ * Keywords as in ipsec.conf(5) of Libreswan 4.x (also accepted by 5.x): `ikev2=no` (IKEv1 only) and
+ * `ikev2=insist` (IKEv2 only; Libreswan 5 maps it to `keyexchange=ikev2`, Openswan reads it as is),
+ * `ike=` / `phase2alg=` proposals `cipher-integ;dh` (IKEv2 combines with `+`), `ikelifetime`,
+ * `salifetime`, `rekeymargin`, `rekeyfuzz`, `replay-window`, `dpddelay`, `dpdtimeout`, `dpdaction`.
+ */
+import type { EffectiveTunnelOptions } from "../aws/interfaces";
+import { notExpressible } from "../core/errors-handoff";
+import { LIBRESWAN_NAMES } from "./algorithms";
+import {
+  DPD_INTERVAL_SECONDS,
+  chosenIkeVersion,
+  crossProduct,
+  customerDpdAction,
+  customerInitiates,
+  mapPhase,
+} from "./common";
+import type { RenderedFile, TunnelHandoff, VpnConnectionHandoff } from "./device-config";
+import { Piece, line, pskPlaceholder, val } from "./template";
+
+const INDENT = "    ";
+
+function setting(key: string, ...value: (Piece | string)[]): string {
+  return line(`${INDENT}${key}=`, ...value);
+}
+
+function subnets(side: "left" | "right", cidrs: readonly string[]): string {
+  return cidrs.length === 1
+    ? setting(`${side}subnet`, cidrs[0])
+    : setting(`${side}subnets`, `{${cidrs.join(" ")}}`);
+}
+
+/** The `ike=` and `phase2alg=` values for one tunnel, plus comments on choices made. */
+export function libreswanProposals(
+  options: EffectiveTunnelOptions,
+  prefix: string,
+): { ike: string; phase2alg: string; notes: string[] } {
+  const version = chosenIkeVersion(options);
+  const p1 = mapPhase(LIBRESWAN_NAMES, options, 1, prefix);
+  const p2 = mapPhase(LIBRESWAN_NAMES, options, 2, prefix);
+  const notes: string[] = [];
+  if (version === "ikev1") {
+    if (p1.aead.length > 0) {
+      const aead = options.phase1EncryptionAlgorithms.find((a) => a.endsWith("-GCM-16"));
+      throw notExpressible(
+        `${prefix}.phase1EncryptionAlgorithms`,
+        aead,
+        "Libreswan/Openswan IKEv1 ike= line",
+        ["AES128", "AES256 (AES-GCM in phase 1 needs IKEv2)"],
+      );
+    }
+    const ike = crossProduct([p1.classic, p1.integrity, p1.dhGroups]).map(([e, i, d]) => `${e}-${i};${d}`);
+    // IKEv1 carries one PFS group for every phase 2 proposal: the first configured (preferred) one.
+    const pfs = p2.dhGroups[0];
+    if (p2.dhGroups.length > 1) {
+      notes.push(`phase 2 (PFS) group ${pfs}; the tunnel also accepts ${p2.dhGroups.slice(1).join(", ")}`);
+    }
+    const esp = [
+      ...p2.aead.map((e) => `${e}-null;${pfs}`),
+      ...crossProduct([p2.classic, p2.integrity]).map(([e, i]) => `${e}-${i};${pfs}`),
+    ];
+    return { ike: ike.join(","), phase2alg: esp.join(","), notes };
+  }
+  const dh1 = p1.dhGroups.join("+");
+  const ike = [
+    ...(p1.aead.length > 0 ? [`${p1.aead.join("+")}-${p1.prf.join("+")};${dh1}`] : []),
+    ...(p1.classic.length > 0 ? [`${p1.classic.join("+")}-${p1.integrity.join("+")};${dh1}`] : []),
+  ];
+  const dh2 = p2.dhGroups.join("+");
+  const esp = [
+    ...(p2.aead.length > 0 ? [`${p2.aead.join("+")}-null;${dh2}`] : []),
+    ...(p2.classic.length > 0 ? [`${p2.classic.join("+")}-${p2.integrity.join("+")};${dh2}`] : []),
+  ];
+  return { ike: ike.join(","), phase2alg: esp.join(","), notes };
+}
+
+function conn(c: VpnConnectionHandoff, n: 1 | 2, tunnel: TunnelHandoff): string[] {
+  const o = tunnel.options;
+  const prefix = `tunnel${n}`;
+  const proposals = libreswanProposals(o, prefix);
+  const version = chosenIkeVersion(o);
+  return [
+    line(`conn ${c.name}-tunnel${n}`),
+    ...proposals.notes.map((note) => line(`${INDENT}# ${note}`)),
+    setting("authby", "secret"),
+    setting("auto", customerInitiates(o) ? "start" : "add"),
+    setting("type", "tunnel"),
+    setting("left", "%defaultroute"),
+    setting("leftid", val(c.customerEndpointIp)),
+    subnets("left", c.customerCidrs),
+    setting("right", val(tunnel.endpoints.outsideAddress)),
+    setting("rightid", val(tunnel.endpoints.outsideAddress)),
+    subnets("right", c.platformCidrs),
+    setting("ikev2", version === "ikev2" ? "insist" : "no"),
+    setting("ike", proposals.ike),
+    setting("phase2", "esp"),
+    setting("phase2alg", proposals.phase2alg),
+    setting("pfs", "yes"),
+    setting("ikelifetime", `${o.phase1LifetimeSeconds}s`),
+    setting("salifetime", `${o.phase2LifetimeSeconds}s`),
+    setting("rekeymargin", `${o.rekeyMarginTimeSeconds}s`),
+    setting("rekeyfuzz", `${o.rekeyFuzzPercentage}%`),
+    setting("replay-window", String(o.replayWindowSize)),
+    setting("dpddelay", String(DPD_INTERVAL_SECONDS)),
+    setting("dpdtimeout", String(o.dpdTimeoutSeconds)),
+    setting("dpdaction", customerDpdAction(o)),
+    setting("keyingtries", "%forever"),
+  ];
+}
+
+/** Renders `ipsec.conf` and the `ipsec.secrets` stub. Input is validated by the caller. */
+export function renderLibreswan(c: VpnConnectionHandoff): RenderedFile[] {
+  const conf = [
+    line(`# ipsec.conf for ${c.name}: AWS Site-to-Site VPN, two tunnels (Libreswan / Openswan).`),
+    line("# Rendered from the tunnel options configured on the platform side: keep the algorithms,"),
+    line("# lifetimes and DPD settings as they are, the tunnels accept exactly these."),
+    line("# Both conns carry the same subnets; the tunnel that is up carries the traffic."),
+    line(
+      "# Pre-shared keys go in ipsec.secrets (fetch them from AWS Secrets Manager: ",
+      val(c.presharedKeyLocation),
+      ").",
+    ),
+    "",
+    ...conn(c, 1, c.tunnel1),
+    "",
+    ...conn(c, 2, c.tunnel2),
+    "",
+  ].join("\n");
+  const secrets = [
+    line(`# ipsec.secrets for ${c.name}: one line per tunnel. Replace each %{...} placeholder with that`),
+    line("# tunnel's pre-shared key, read from AWS Secrets Manager, e.g.:"),
+    line(
+      "#   aws secretsmanager get-secret-value --secret-id ",
+      val(c.presharedKeyLocation),
+      " --query SecretString",
+    ),
+    line("# Keep this file mode 0600. Never commit it."),
+    line(
+      val(c.customerEndpointIp),
+      " ",
+      val(c.tunnel1.endpoints.outsideAddress),
+      ' : PSK "',
+      ...pskPlaceholder(1, c.presharedKeyLocation),
+      '"',
+    ),
+    line(
+      val(c.customerEndpointIp),
+      " ",
+      val(c.tunnel2.endpoints.outsideAddress),
+      ' : PSK "',
+      ...pskPlaceholder(2, c.presharedKeyLocation),
+      '"',
+    ),
+    "",
+  ].join("\n");
+  return [
+    { fileName: "ipsec.conf", description: "Libreswan/Openswan connections, one per tunnel", content: conf },
+    {
+      fileName: "ipsec.secrets",
+      description: "Pre-shared key stub: where to fetch each tunnel's key",
+      content: secrets,
+    },
+  ];
+}

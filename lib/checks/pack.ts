@@ -45,10 +45,22 @@ function hasAnnotation(node: IConstruct, type: string, message: string): boolean
  * PolicyPack.applyTo(app, { profile: PolicyProfile.CLOUD_GOV_COMPAT });
  */
 export class PolicyPack implements IAspect {
-  /** Adds a pack to a scope's Aspects and returns it. */
+  /**
+   * Adds one pack to a stack, or to every stack below an App (or any scope holding stacks), and
+   * returns it. cdktf 0.21 invokes aspects from each stack down, so an aspect added to the App
+   * itself never runs; stacks created after this call are not covered.
+   */
   public static applyTo(scope: IConstruct, props: PolicyPackProps = {}): PolicyPack {
     const pack = new PolicyPack(props);
-    Aspects.of(scope).add(pack);
+    if (stackOf(scope) !== undefined) {
+      Aspects.of(scope).add(pack);
+    } else {
+      for (const stack of scope.node
+        .findAll()
+        .filter((c): c is TerraformStack => TerraformStack.isStack(c))) {
+        Aspects.of(stack).add(pack);
+      }
+    }
     return pack;
   }
 

@@ -194,6 +194,17 @@ export class VpnCryptoProfile {
     };
   }
 
+  /**
+   * A new profile: this one's options with `overrides` applied, validated like `custom`.
+   *
+   * @example
+   * const mine = VpnCryptoProfile.strict().derive("strict-short-phase2", { phase2LifetimeSeconds: 1800 });
+   */
+  public derive(name: string, overrides: TunnelCryptoOptions): VpnCryptoProfile {
+    // the effective options hold the same AWS spellings as the enums
+    return new VpnCryptoProfile({ ...(this.resolve(overrides) as unknown as VpnCryptoProfileOptions), name });
+  }
+
   /** The profile's options with the given overrides applied (later overrides win; undefined keeps). */
   public resolve(...overrides: Array<TunnelCryptoOptions | undefined>): EffectiveTunnelOptions {
     let out: EffectiveTunnelOptions = this.options;

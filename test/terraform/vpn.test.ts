@@ -44,11 +44,7 @@ function vpnStack(): TerraformStack {
   const key = new TerraformVariable(stack, "vpn_psk", { type: "string", sensitive: true });
   const custom = vgw.addConnection("Custom", {
     customerGatewayIp: "18.188.145.103",
-    cryptoProfile: VpnCryptoProfile.custom({
-      ...VpnCryptoProfile.strict().options,
-      name: "custom",
-      phase2LifetimeSeconds: 1800,
-    }),
+    cryptoProfile: VpnCryptoProfile.strict().derive("custom", { phase2LifetimeSeconds: 1800 }),
     tunnelOptions: { presharedKey: key.stringValue },
     tunnel2: { phase2DhGroupNumbers: [5, 14], enableTunnelLifecycleControl: true },
     logGroup: { logGroupArn: "arn:aws-us-gov:logs:us-gov-west-1:123456789012:log-group:vpn" },

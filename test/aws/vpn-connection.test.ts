@@ -1,3 +1,5 @@
+import * as fs from "fs";
+import * as path from "path";
 import { CloudwatchLogGroup } from "@cdktf/provider-aws/lib/cloudwatch-log-group";
 import { KmsKey } from "@cdktf/provider-aws/lib/kms-key";
 import { KmsKeyPolicy } from "@cdktf/provider-aws/lib/kms-key-policy";
@@ -61,6 +63,15 @@ export function expectNoKeyLiteral(json: SynthJson | string): void {
 }
 
 describe("VpnConnection", () => {
+  test("no snapshot of this folder holds a pre-shared key literal", () => {
+    const dir = path.join(__dirname, "__snapshots__");
+    for (const file of fs.existsSync(dir) ? fs.readdirSync(dir) : []) {
+      const text = fs.readFileSync(path.join(dir, file), "utf8");
+      expect(text).not.toContain(KEY_LITERAL);
+      expect(text).not.toMatch(/preshared_key\\?": "(?!\\?\$\{)/);
+    }
+  });
+
   describe("defaults (strict profile, BGP, generated keys, created log group)", () => {
     // GIVEN / WHEN
     const { stack, vpn } = connect();

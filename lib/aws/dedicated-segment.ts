@@ -18,6 +18,7 @@ import { Subnet } from "@cdktf/provider-aws/lib/subnet";
 import { Vpc } from "@cdktf/provider-aws/lib/vpc";
 import { VpcSecurityGroupEgressRule } from "@cdktf/provider-aws/lib/vpc-security-group-egress-rule";
 import { VpcSecurityGroupIngressRule } from "@cdktf/provider-aws/lib/vpc-security-group-ingress-rule";
+import { Annotations } from "cdktf";
 import { Construct } from "constructs";
 import { PrivateEgressError } from "../core/errors";
 import {
@@ -75,15 +76,19 @@ export class ControlPlanePeer {
     return new ControlPlanePeer(undefined, securityGroupId, key);
   }
 
-  private constructor(
-    /** The peer block, when a CIDR. */
-    public readonly cidrBlock: string | undefined,
-    /** The peer security group, when a group. */
-    public readonly securityGroupId: string | undefined,
-    private readonly explicitKey: string | undefined,
-  ) {}
+  /** The peer block, when a CIDR. */
+  public readonly cidrBlock?: string;
+  /** The peer security group, when a group. */
+  public readonly securityGroupId?: string;
+  private readonly explicitKey?: string;
 
-  /** The text that names this peer's rules (throws when it cannot be known at synth time). */
+  private constructor(cidrBlock?: string, securityGroupId?: string, explicitKey?: string) {
+    this.cidrBlock = cidrBlock;
+    this.securityGroupId = securityGroupId;
+    this.explicitKey = explicitKey;
+  }
+
+  /** @internal The text that names this peer's rules (throws when it cannot be known at synth time). */
   public keyFor(prop: string): string {
     if (this.cidrBlock !== undefined) return idSafe(this.cidrBlock);
     const id = this.securityGroupId as string;
@@ -92,7 +97,7 @@ export class ControlPlanePeer {
     return idSafe(id);
   }
 
-  /** How the peer reads in a rule description. */
+  /** @internal How the peer reads in a rule description. */
   public describe(): string {
     return (
       this.cidrBlock ?? (isUnresolved(this.securityGroupId) ? this.explicitKey : this.securityGroupId) ?? ""
@@ -192,6 +197,8 @@ const ACL_CUSTOMER = { base: 5000, span: 5000 };
 const ACL_PEER = { base: 10000, span: 5000 };
 const ACL_VPC = 20000;
 const ACL_PUBLIC = 30000;
+/** AWS's default quota of rules per network ACL and direction. */
+const ACL_RULES_QUOTA = 20;
 
 function idSafe(text: string): string {
   return text.replace(/[^A-Za-z0-9-]/g, "-");
@@ -602,6 +609,11 @@ export class DedicatedSegment extends Construct {
     toPort?: number,
   ): void {
     this.usedRuleNumbers[direction].add(ruleNumber);
+    if (this.usedRuleNumbers[direction].size === ACL_RULES_QUOTA + 1) {
+      Annotations.of(this).addWarning(
+        `The cell network ACL now has more than ${ACL_RULES_QUOTA} ${direction === "egress" ? "outbound" : "inbound"} rules, AWS's default quota per direction; ask for a quota increase (at most 40) or summarise CIDRs`,
+      );
+    }
     new NetworkAclRule(this.aclScope, id, {
       networkAclId: this.acl.id,
       egress: direction === "egress",

@@ -316,6 +316,16 @@ describe("addPrivateRoute and addDeniedCidr", () => {
   });
 });
 
+test("warns when the network ACL passes AWS's default 20 rules per direction", () => {
+  const seg = segment();
+  for (let i = 0; i < 20; i++) seg.addPrivateRoute(`192.168.${i}.0/24`, VGW);
+  const warnings = seg.node.metadata.filter((m) => m.type === "@cdktf/warn").map((m) => String(m.data));
+  expect(warnings).toEqual([
+    expect.stringMatching(/more than 20 inbound rules/),
+    expect.stringMatching(/more than 20 outbound rules/),
+  ]);
+});
+
 describe("fails when", () => {
   test.each<[string, Partial<DedicatedSegmentProps>, RegExp]>([
     [

@@ -44,9 +44,9 @@ import {
   checkDeniedCidr,
   checkFlowLogRetention,
   checkPeerCidr,
-  isUnresolved,
 } from "./network-validation";
 import { AzSubnetPlan, planSegment } from "./segment-plan";
+import { isUnresolved } from "../core/tokens";
 
 /** An internet gateway, created by this library or imported. */
 export interface IInternetGateway {

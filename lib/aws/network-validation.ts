@@ -5,7 +5,6 @@
  *
  * Values that are unresolved (cdktf tokens, or `${...}` references in synthesized JSON) are skipped.
  */
-import { Token } from "cdktf";
 import {
   availabilityZoneDuplicate,
   availabilityZoneMalformed,
@@ -28,6 +27,7 @@ import {
 } from "../core/errors-network";
 import { PrivateEgressError } from "../core/errors";
 import { Cidr, cidrContains, cidrsOverlap, parseCidr } from "../core/ip";
+import { isUnresolved } from "../core/tokens";
 
 /** Addresses AWS reserves in every subnet: the network address, the next three and the last. */
 export const AWS_RESERVED_PER_SUBNET = 5;
@@ -38,11 +38,6 @@ export const FLOW_LOG_RETENTION_DAYS: readonly number[] = Object.freeze([
 ]);
 
 const LINK_LOCAL = parseCidr("169.254.0.0/16") as Cidr;
-
-/** Whether a value is not known at synth time (a cdktf token or a `${...}` reference in JSON). */
-export function isUnresolved(value: unknown): boolean {
-  return Token.isUnresolved(value) || (typeof value === "string" && value.includes("${"));
-}
 
 /** Addresses a BOSH director may assign in a subnet of this prefix. */
 export function usableAddresses(prefix: number): number {

@@ -20,9 +20,9 @@ import {
   checkCidr,
   checkSubnetPlacement,
   checkVpcCidr,
-  isUnresolved,
   parseCanonicalCidr,
 } from "./network-validation";
+import { isUnresolved } from "../core/tokens";
 
 /** Slots in a segment block computed from the VPC: 7 cell slots (zones a–g) and the NAT slot. */
 export const DEFAULT_SEGMENT_SLOTS = 8;

@@ -7,8 +7,9 @@ import { SnsTopic } from "@cdktf/provider-aws/lib/sns-topic";
 import { Construct } from "constructs";
 import { alarmSettingInvalid } from "../core/errors-vpn";
 import { createServiceKey, IVpnConnection } from "./vpn-connection";
-import { isUnresolved, throwFirst } from "./vpn-validation";
+import { throwFirst } from "./vpn-validation";
 import { PrivateEgressError } from "../core/errors";
+import { isUnresolved } from "../core/tokens";
 
 /** An SNS topic the user owns. */
 export interface ITopicRef {

@@ -5,7 +5,7 @@ import { Construct } from "constructs";
 import { vpcCidrMalformed } from "../core/errors-vpn";
 import { parseCidr } from "../core/ip";
 import { IVpc } from "./interfaces";
-import { isUnresolved } from "./vpn-validation";
+import { isUnresolved } from "../core/tokens";
 
 /** The attributes of an existing VPC. */
 export interface VpcAttributes {

@@ -26,10 +26,10 @@ import {
   checkStaticRoutes,
   checkTunnelOptions,
   InsideCidrUse,
-  isUnresolved,
   MAX_CONNECTIONS_PER_VPN_GATEWAY,
   throwFirst,
 } from "./vpn-validation";
+import { isUnresolved } from "../core/tokens";
 
 /** How the connection learns the customer's prefixes. */
 export enum VpnRouting {

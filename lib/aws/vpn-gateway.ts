@@ -10,7 +10,8 @@ import { customerGatewayMissing, duplicateKey, routingMixed } from "../core/erro
 import { CustomerGateway, ICustomerGateway } from "./customer-gateway";
 import { IRouteTable, IVpc, IVpnGateway } from "./interfaces";
 import { connectionsOnGateway, VpnConnection, VpnConnectionOptions } from "./vpn-connection";
-import { checkAmazonSideAsn, checkStaticRoutes, isUnresolved, throwFirst } from "./vpn-validation";
+import { checkAmazonSideAsn, checkStaticRoutes, throwFirst } from "./vpn-validation";
+import { isUnresolved } from "../core/tokens";
 
 /** Props of {@link VpnGateway}. */
 export interface VpnGatewayProps {

@@ -8,10 +8,10 @@
  * Values that are unresolved (cdktf tokens, or `${...}` Terraform expressions in synthesized JSON)
  * are skipped.
  */
-import { Token } from "cdktf";
 import { PrivateEgressError } from "../core/errors";
 import * as E from "../core/errors-vpn";
 import { cidrContains, isIpv4, isPublicUnicastIpv4, ipv4Class, parseCidr } from "../core/ip";
+import { isUnresolved } from "../core/tokens";
 
 // ---------------------------------------------------------------------------------------------
 // AWS's allowed values (hashicorp/aws 5.100.0, AWS Site-to-Site VPN user guide)
@@ -132,13 +132,6 @@ export function tunnelPropName(
   style: PropStyle = PropStyle.CONSTRUCT,
 ): string {
   return style === PropStyle.CONSTRUCT ? `${tunnel}.${field}` : `${tunnel}_${snake(field)}`;
-}
-
-/** Whether a value is a cdktf token or a Terraform expression, i.e. unknown at synth time. */
-export function isUnresolved(value: unknown): boolean {
-  if (value === undefined || value === null) return false;
-  if (typeof value === "string" && value.includes("${")) return true;
-  return Token.isUnresolved(value);
 }
 
 // ---------------------------------------------------------------------------------------------

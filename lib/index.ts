@@ -35,3 +35,4 @@ export * from "./checks/rule";
 export * from "./checks/evaluate";
 export { ALL_RULES } from "./checks/rules";
 export * from "./core/tokens";
+export * from "./handoff/private-egress-handoff";

@@ -1,20 +1,20 @@
+import * as fs from "fs";
+import * as path from "path";
 import { Testing } from "cdktf";
 import { DefaultExampleStack } from "./stack";
+import { DEFAULT_EXAMPLE_ADDRESSES } from "./addresses";
 import { addresses, synthJson } from "../../test/support/synth";
 import { checkAgainstSchema, cloudFoundrySchema } from "../../lib/checks/provider-schema";
+import { PolicyPack, PolicyProfile } from "../../lib";
 
 describe("default example", () => {
-  const json = synthJson(new DefaultExampleStack(Testing.app(), "private-egress-default", { env: {} }));
+  const app = Testing.app();
+  const stack = new DefaultExampleStack(app, "private-egress-default", { env: {} });
+  PolicyPack.applyTo(stack, { profile: PolicyProfile.CLOUD_GOV_COMPAT });
+  const json = synthJson(stack);
 
   test("pins the sorted resource addresses (a change here destroys and re-creates infrastructure)", () => {
-    expect(addresses(json)).toEqual([
-      "aws_customer_gateway.CustomerGateway",
-      "aws_vpc.Vpc",
-      "aws_vpn_gateway.VpnGateway",
-      "cloudfoundry_isolation_segment.IsolationSegment",
-      "cloudfoundry_isolation_segment_entitlement.Entitlement",
-      "data.cloudfoundry_org.Org",
-    ]);
+    expect(addresses(json)).toEqual(DEFAULT_EXAMPLE_ADDRESSES);
   });
 
   test("requires cloudfoundry/cloudfoundry 1.16 and hashicorp/aws 5.100.0", () => {
@@ -26,6 +26,40 @@ describe("default example", () => {
 
   test("its Cloud Foundry half passes the schema checker", () => {
     expect(checkAgainstSchema(json, cloudFoundrySchema(), "cloudfoundry_")).toEqual([]);
+  });
+
+  test("passes the cloud.gov profile with only acknowledged findings and warnings", () => {
+    const outdir = Testing.fullSynth(stack); // throws on error annotations
+    const full = JSON.parse(
+      fs.readFileSync(path.join(outdir, "stacks", "private-egress-default", "cdk.tf.json"), "utf8"),
+    );
+    const metadata = stack.node.findAll().flatMap((c) => c.node.metadata);
+    expect(metadata.filter((m) => m.type === "@cdktf/error")).toEqual([]);
+    // the IKEv1 baseline is allowed with a warning ...
+    const warnings = metadata.filter((m) => m.type === "@cdktf/warn").map((m) => String(m.data));
+    expect(warnings.some((w) => w.includes("PE-AWS-VPN-001"))).toBe(true);
+    // ... and public egress via NAT is a decision recorded in the output
+    expect(full["//"].policy_pack).toMatchObject({ profile: "cloud-gov-compat" });
+    expect(JSON.stringify(full)).toMatch(/PE-AWS-SG-004.*allowPublicEgressViaNat/);
+  });
+
+  test("builds the seed scenario: the tenant's endpoint, CIDR and service, cloud.gov's IKEv1 profile", () => {
+    expect(JSON.stringify(json.resource.aws_customer_gateway)).toContain('"ip_address":"18.188.145.101"');
+    const vpn = Object.values(json.resource.aws_vpn_connection)[0] as Record<string, unknown>;
+    expect(vpn).toMatchObject({
+      static_routes_only: true,
+      tunnel1_ike_versions: ["ikev1"],
+      tunnel2_ike_versions: ["ikev1"],
+      tunnel1_phase1_dh_group_numbers: [14],
+      preshared_key_storage: "SecretsManager",
+    });
+    const asg = Object.values(json.resource.cloudfoundry_security_group)[0] as {
+      rules: Array<Record<string, unknown>>;
+    };
+    expect(asg.rules.map((r) => [r.protocol, r.destination, r.ports])).toEqual([
+      ["all", "192.168.100.0/24", undefined],
+      ["tcp", "192.168.100.30", "8080"],
+    ]);
   });
 
   test("uses local state unless PE_STATE_BUCKET is set", () => {

@@ -1,34 +1,36 @@
 /**
  * The seed scenario: a tenant whose VPN endpoint is 18.188.145.101 (Openswan) asks for private
- * egress to 192.168.100.0/24 from about 40 apps.
+ * egress to 192.168.100.0/24, where a service listens on 192.168.100.30:8080, from about 40 apps,
+ * with cloud.gov's IKEv1 baseline.
  */
-import { CustomerGateway } from "@cdktf/provider-aws/lib/customer-gateway";
-import { Vpc } from "@cdktf/provider-aws/lib/vpc";
-import { VpnGateway } from "@cdktf/provider-aws/lib/vpn-gateway";
 import { Construct } from "constructs";
-import { DataCloudfoundryOrg } from "../../gen/providers/cloudfoundry/data-cloudfoundry-org";
-import { IsolationSegment } from "../../gen/providers/cloudfoundry/isolation-segment";
-import { IsolationSegmentEntitlement } from "../../gen/providers/cloudfoundry/isolation-segment-entitlement";
+import {
+  CustomerDevice,
+  EgressTier,
+  PrivateEgressEnvironment,
+  PrivateEgressHandoff,
+  VpnCryptoProfile,
+} from "../../lib";
 import { PlatformStack, PlatformStackProps } from "../shared/platform-stack";
 
 /** The default example's single stack. */
 export class DefaultExampleStack extends PlatformStack {
+  public readonly environment: PrivateEgressEnvironment;
+
   constructor(scope: Construct, id: string, props: PlatformStackProps = {}) {
     super(scope, id, props);
-    const vpc = new Vpc(this, "Vpc", {
-      cidrBlock: "10.40.0.0/16",
-      enableDnsSupport: true,
-      enableDnsHostnames: true,
+    this.environment = new PrivateEgressEnvironment(this, "Agency", {
+      tenant: { org: "agency-prod", spaces: ["app", "batch"] },
+      customerEndpoint: { ip: "18.188.145.101", device: CustomerDevice.OPENSWAN },
+      privateCidrs: ["192.168.100.0/24"],
+      privateServices: [{ name: "hello-world", host: "192.168.100.30", port: 8080 }],
+      expectedApps: 40,
+      cryptoProfile: VpnCryptoProfile.cloudGovIkev1(),
+      availabilityZones: [`${this.region}a`, `${this.region}b`],
+      egressTiers: { running: [EgressTier.TRUSTED_LOCAL], staging: [EgressTier.PUBLIC] },
+      // cloud.gov stages apps under public egress: the cells need the NAT path to the internet
+      allowPublicEgressViaNat: true,
     });
-    new VpnGateway(this, "VpnGateway", { vpcId: vpc.id, amazonSideAsn: "64512" });
-    new CustomerGateway(this, "CustomerGateway", {
-      ipAddress: "18.188.145.101",
-      bgpAsn: "65000",
-      type: "ipsec.1",
-      deviceName: "openswan",
-    });
-    const org = new DataCloudfoundryOrg(this, "Org", { name: "agency-prod" });
-    const segment = new IsolationSegment(this, "IsolationSegment", { name: "agency-prod-private-egress" });
-    new IsolationSegmentEntitlement(this, "Entitlement", { segment: segment.id, orgs: [org.id] });
+    new PrivateEgressHandoff(this, "Handoff", { environment: this.environment });
   }
 }

@@ -98,8 +98,8 @@ export class SpaceEgress extends Construct {
       const asg = new DataCloudfoundrySecurityGroup(this, `${tierId}Asg`, { name: tierNames[key] });
       this.bindings[tier] = new SecurityGroupSpaceBindings(this, tierId, {
         securityGroup: asg.id,
-        runningSpaces: running ? spaceIds : undefined,
-        stagingSpaces: staging ? spaceIds : undefined,
+        runningSpaces: running ? spaceIds : [],
+        stagingSpaces: staging ? spaceIds : [],
       });
     }
   }

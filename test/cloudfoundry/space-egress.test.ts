@@ -30,7 +30,11 @@ describe("SpaceEgress", () => {
     });
     const { json } = synthChecked(stack);
     expect(bindingsByAsgName(json)).toEqual({
-      trusted_local_networks_egress: { security_group: expect.any(String), running_spaces: [A, B] },
+      trusted_local_networks_egress: {
+        security_group: expect.any(String),
+        running_spaces: [A, B],
+        staging_spaces: [],
+      },
       public_networks_egress: {
         security_group: expect.any(String),
         running_spaces: [A, B],

@@ -31,10 +31,7 @@ describeTerraform("default example against real terraform", () => {
 
   test("fails validation when an override adds an attribute the provider does not have", () => {
     const stack = new DefaultExampleStack(Testing.app(), "tf-broken");
-    (stack.node.findChild("Vpc") as unknown as { addOverride(p: string, v: unknown): void }).addOverride(
-      "enable_teleportation",
-      true,
-    );
+    stack.environment.vpnConnections[0].resource.addOverride("enable_teleportation", true);
     const result = runTerraform(synthJson(stack), { plan: true });
     try {
       expect(result.validate.valid).toBe(false);

@@ -87,8 +87,8 @@ export class ApplicationSecurityGroup extends Construct {
       globallyEnabledRunning,
       globallyEnabledStaging,
       // the provider refuses empty sets: leave an attribute out rather than send []
-      runningSpaces: runningSpaces.length > 0 ? runningSpaces.map((s) => s.spaceId) : undefined,
-      stagingSpaces: stagingSpaces.length > 0 ? stagingSpaces.map((s) => s.spaceId) : undefined,
+      runningSpaces: runningSpaces.map((s) => s.spaceId),
+      stagingSpaces: stagingSpaces.map((s) => s.spaceId),
     });
     this.securityGroupId = this.resource.id;
     this.securityGroupName = props.name;

@@ -20,8 +20,8 @@ describe("ApplicationSecurityGroup", () => {
       const asg = only(json, "cloudfoundry_security_group");
       expect(asg.globally_enabled_running).toBe(false);
       expect(asg.globally_enabled_staging).toBe(false);
-      expect(asg).not.toHaveProperty("running_spaces");
-      expect(asg).not.toHaveProperty("staging_spaces");
+      expect(asg.running_spaces).toEqual([]); // explicit: binds no space
+      expect(asg.staging_spaces).toEqual([]);
     });
     test("THEN the rule is passed as given", () => {
       expect(text).toHaveResourceWithProperties(SecurityGroup, {

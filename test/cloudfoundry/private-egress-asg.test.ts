@@ -34,7 +34,7 @@ describe("PrivateEgressAsg", () => {
     });
     test("THEN it is bound running only, never globally", () => {
       expect(sg.running_spaces).toEqual([A]);
-      expect(sg).not.toHaveProperty("staging_spaces");
+      expect(sg.staging_spaces).toEqual([]); // explicit: no staging binding
       expect(sg.globally_enabled_running).toBe(false);
     });
     test("THEN the synthesized rules pass the pure check (as a policy pack would run it)", () => {

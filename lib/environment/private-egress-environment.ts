@@ -400,7 +400,8 @@ export class PrivateEgressEnvironment extends Construct {
       environmentName: environment,
       privateCidrs: this.privateCidrs,
       segmentCidrs: [...this.network.subnetCidrs, ...this.network.natSubnetCidrs],
-      vpcKey: props.vpc ? props.vpc.vpcId : this.node.path,
+      // the VPC id (a token for a created VPC): an environment built in another's `network.vpc` shares the key
+      vpcKey: this.network.vpc.vpcId,
       denyCidr: (cidr) => this.network.addDeniedCidr(cidr),
     });
   }

@@ -83,6 +83,17 @@ export interface CustomerEndpointOptions {
    * @default false
    */
   readonly behindNat?: boolean;
+  /**
+   * Tunnel 1's inside CIDR: a /30 in 169.254.0.0/16, unique on the gateway (checked against the
+   * gateway's other connections). Changing it replaces the VPN connection.
+   * @default - AWS picks an unused /30
+   */
+  readonly tunnel1InsideCidr?: string;
+  /**
+   * Tunnel 2's inside CIDR, as `tunnel1InsideCidr`.
+   * @default - AWS picks an unused /30
+   */
+  readonly tunnel2InsideCidr?: string;
 }
 
 /** Where the platform's control plane is, for the cell security group. */
@@ -333,6 +344,8 @@ export class PrivateEgressEnvironment extends Construct {
         customerGateway,
         staticRoutes: endpoint.bgpAsn === undefined ? this.privateCidrs : undefined,
         cryptoProfile,
+        tunnel1: endpoint.tunnel1InsideCidr ? { insideCidr: endpoint.tunnel1InsideCidr } : undefined,
+        tunnel2: endpoint.tunnel2InsideCidr ? { insideCidr: endpoint.tunnel2InsideCidr } : undefined,
         allowDestroy,
       });
     });

@@ -20,7 +20,7 @@ if (!fs.existsSync(TIME)) {
   process.exit(2);
 }
 
-function measureOnce(cmd, args, extraEnv = {}) {
+function measureOnce(cmd, args, extraEnv = {}, opts = {}) {
   const out = fs.mkdtempSync(path.join(os.tmpdir(), "pe-bench-"));
   const r = spawnSync(TIME, ["-f", "BENCH %e %M", cmd, ...args.map((a) => a.replace("{out}", out))], {
     cwd: ROOT,
@@ -29,15 +29,65 @@ function measureOnce(cmd, args, extraEnv = {}) {
     maxBuffer: 64 * 1024 * 1024,
   });
   const line = (r.stderr || "").split("\n").find((l) => l.startsWith("BENCH "));
-  if (r.status !== 0 || !line) {
+  if (!line || (r.status !== 0 && !opts.allowFail)) {
     throw new Error(
       `${cmd} ${args.join(" ")} failed (${r.status}):\n${r.stderr}\n${r.stdout}`.slice(0, 4000),
     );
   }
   const [, seconds, kb] = line.split(" ");
   const bytes = dirSize(path.join(out, "stacks"));
+  const addresses = opts.parity ? addressSet(path.join(out, "stacks")) : undefined;
   fs.rmSync(out, { recursive: true, force: true });
-  return { seconds: Number(seconds), rssMb: Number(kb) / 1024, outputBytes: bytes };
+  return {
+    seconds: Number(seconds),
+    rssMb: Number(kb) / 1024,
+    outputBytes: bytes,
+    status: r.status,
+    addresses,
+  };
+}
+
+/** The sorted `resource` and `data` addresses of every stack under `dir` (`stack:type.name`). */
+function addressSet(dir) {
+  const out = [];
+  if (!fs.existsSync(dir)) return out;
+  for (const stack of fs.readdirSync(dir)) {
+    const file = path.join(dir, stack, "cdk.tf.json");
+    if (!fs.existsSync(file)) continue;
+    const json = JSON.parse(fs.readFileSync(file, "utf8"));
+    for (const [kind, prefix] of [
+      ["resource", ""],
+      ["data", "data."],
+    ]) {
+      for (const [type, byName] of Object.entries(json[kind] ?? {})) {
+        for (const name of Object.keys(byName)) out.push(`${stack}:${prefix}${type}.${name}`);
+      }
+    }
+  }
+  return out.sort();
+}
+
+const parityRefs = new Map();
+
+/** Fails the bench when two cases of one parity key synthesize different address sets. */
+function checkParity(name, key, addresses) {
+  if (!addresses.length) throw new Error(`${name}: synthesized no resources (parity ${key})`);
+  const ref = parityRefs.get(key);
+  if (!ref) {
+    parityRefs.set(key, { name, addresses });
+    return;
+  }
+  const a = new Set(ref.addresses);
+  const b = new Set(addresses);
+  const missing = ref.addresses.filter((x) => !b.has(x));
+  const extra = addresses.filter((x) => !a.has(x));
+  if (missing.length || extra.length) {
+    throw new Error(
+      `parity ${key}: ${name} and ${ref.name} synthesize different resource addresses\n` +
+        `only in ${ref.name}: ${missing.join(", ") || "-"}\nonly in ${name}: ${extra.join(", ") || "-"}`,
+    );
+  }
+  process.stderr.write(` [parity ${key}: ${addresses.length} addresses match ${ref.name}]`);
 }
 
 function dirSize(dir) {
@@ -56,12 +106,18 @@ const median = (xs) => {
 
 function measure(name, cmd, args, opts = {}) {
   const runs = opts.runs ?? RUNS;
-  process.stderr.write(`${name}: warm-up`);
-  measureOnce(cmd, args, opts.env);
+  process.stderr.write(`${name}:`);
+  if (opts.warmup !== false) {
+    process.stderr.write(" warm-up");
+    const w = measureOnce(cmd, args, opts.env, opts);
+    if (opts.parity) checkParity(name, opts.parity, w.addresses);
+  } else if (opts.parity) {
+    throw new Error(`${name}: parity is checked on the warm-up run`);
+  }
   const samples = [];
   for (let i = 0; i < runs; i++) {
     process.stderr.write(` ${i + 1}`);
-    samples.push(measureOnce(cmd, args, opts.env));
+    samples.push(measureOnce(cmd, args, opts.env, { allowFail: opts.allowFail }));
   }
   process.stderr.write("\n");
   return {
@@ -73,17 +129,25 @@ function measure(name, cmd, args, opts = {}) {
     seconds: median(samples.map((s) => s.seconds)),
     rssMb: median(samples.map((s) => s.rssMb)),
     outputBytes: median(samples.map((s) => s.outputBytes)),
+    failed: samples.filter((s) => s.status !== 0).map((s) => s.status),
+    scale: opts.scale,
   };
 }
 
-module.exports = { measure, measureOnce, median, ROOT, RUNS };
+module.exports = { measure, measureOnce, median, addressSet, ROOT, RUNS };
 
 if (require.main === module) {
   const cases = require("./cases.js");
   const results = [];
+  const loadBefore = os.loadavg();
   for (const c of cases) {
     if (ONLY && !c.name.includes(ONLY)) continue;
     results.push(measure(c.name, c.cmd, c.args, c));
   }
-  require("./report.js").report(results, { runs: RUNS });
+  const loadAfter = os.loadavg();
+  require("./report.js").report(results, {
+    runs: RUNS,
+    load: { before: loadBefore, after: loadAfter },
+    only: ONLY,
+  });
 }

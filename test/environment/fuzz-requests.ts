@@ -114,7 +114,7 @@ const badCidrs = fc.oneof(
       fc.constantFrom(...BAD_CIDRS),
     )
     .map(([good, bad]) => [...good, bad]),
-  fc.constant(["192.168.100.0/24", "192.168.100.128/25"]),
+  fc.constant<string[]>(["192.168.100.0/24", "192.168.100.128/25"]),
 );
 const goodApps = fc.integer({ min: 1, max: 400 });
 const badApps = fc.constantFrom(0, -5, 10001, 1e9, 2.5, Number.NaN, Number.POSITIVE_INFINITY);
@@ -141,7 +141,7 @@ const goodCapacity = fc.option(
   ),
   { nil: undefined },
 );
-const badCapacity = fc.constantFrom(
+const badCapacity = fc.constantFrom<Record<string, number>>(
   { instancesPerApp: 0 },
   { instancesPerApp: -1 },
   { instancesPerApp: 1.5 },
@@ -156,7 +156,7 @@ const openTiers = fc.oneof(
   fc.constant([EgressTier.CLOSED]),
 );
 const goodTiers = fc.option(fc.record({ running: openTiers, staging: openTiers }), { nil: undefined });
-const badTiers = fc.constantFrom(
+const badTiers = fc.constantFrom<{ running: EgressTier[]; staging: EgressTier[] }>(
   { running: [EgressTier.CLOSED, EgressTier.PUBLIC], staging: [] },
   { running: [], staging: [EgressTier.CLOSED, EgressTier.TRUSTED_LOCAL] },
 );
@@ -222,7 +222,8 @@ export function fuzzRequest(): fc.Arbitrary<FuzzRequest> {
       const zones = f === Flaw.ZONES ? r.badZones : r.availabilityZones;
       const capacity = f === Flaw.CAPACITY ? r.badCapacity : r.capacity;
       const egressTiers = f === Flaw.TIERS ? r.badTiers : r.egressTiers;
-      const props: FuzzRequest["props"] = {
+      // flawed inputs break the prop types on purpose
+      const props = {
         tenant: {
           org: f === Flaw.ORG ? r.badOrg : r.org,
           spaces: f === Flaw.SPACES ? r.badSpaces : r.spaces,
@@ -242,7 +243,7 @@ export function fuzzRequest(): fc.Arbitrary<FuzzRequest> {
           ? {}
           : { allowPublicEgressViaNat: r.allowPublicEgressViaNat }),
         ...(capacity ? { capacity } : {}),
-      };
+      } as FuzzRequest["props"];
       return { props, crypto: r.crypto, handoff: r.handoff, flaw: f };
     });
 }

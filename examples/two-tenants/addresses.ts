@@ -3,7 +3,7 @@
  * re-creates real infrastructure (new tunnel IPs and keys, new egress IPs): review it as such, and
  * use `moveTo`/`moveFromId` when a change is unavoidable.
  */
-export const TWO_TENANTS_ADDRESSES: string[] = [
+export const TWO_TENANTS_ADDRESSES: string[
   "aws_cloudwatch_log_group.Interior_VpnConnection_Logs_1F2FF185",
   "aws_cloudwatch_log_group.Treasury_Network_FlowLogs_LogGroup_6793378E",
   "aws_cloudwatch_log_group.Treasury_VpnConnection_Logs_101926B5",
@@ -48,8 +48,16 @@ export const TWO_TENANTS_ADDRESSES: string[] = [
   "aws_network_acl_rule.Interior_Network_NetworkAcl_AllowVpcIn_55DF6756",
   "aws_network_acl_rule.Interior_Network_NetworkAcl_AllowVpcOut_D221BED6",
   "aws_network_acl_rule.Interior_Network_NetworkAcl_DenyIn-10-210-0-0-20_B5327866",
+  "aws_network_acl_rule.Interior_Network_NetworkAcl_DenyIn-10-40-0-0-22_5F75C82E",
+  "aws_network_acl_rule.Interior_Network_NetworkAcl_DenyIn-10-40-28-0-28_D4C7DE96",
+  "aws_network_acl_rule.Interior_Network_NetworkAcl_DenyIn-10-40-28-16-28_4F13B2F7",
+  "aws_network_acl_rule.Interior_Network_NetworkAcl_DenyIn-10-40-4-0-22_226B93B3",
   "aws_network_acl_rule.Interior_Network_NetworkAcl_DenyIn-192-168-10-0-24_020E6D6E",
   "aws_network_acl_rule.Interior_Network_NetworkAcl_DenyOut-10-210-0-0-20_94D7DB32",
+  "aws_network_acl_rule.Interior_Network_NetworkAcl_DenyOut-10-40-0-0-22_F1668143",
+  "aws_network_acl_rule.Interior_Network_NetworkAcl_DenyOut-10-40-28-0-28_B15D0764",
+  "aws_network_acl_rule.Interior_Network_NetworkAcl_DenyOut-10-40-28-16-28_3FD801F1",
+  "aws_network_acl_rule.Interior_Network_NetworkAcl_DenyOut-10-40-4-0-22_9DA9FE48",
   "aws_network_acl_rule.Interior_Network_NetworkAcl_DenyOut-192-168-10-0-24_3E5E3647",
   "aws_network_acl_rule.Treasury_Network_NetworkAcl_AllowCustomerIn-10-210-0-0-20_09542F2D",
   "aws_network_acl_rule.Treasury_Network_NetworkAcl_AllowCustomerIn-192-168-10-0-24_738E3CD9",
@@ -57,7 +65,15 @@ export const TWO_TENANTS_ADDRESSES: string[] = [
   "aws_network_acl_rule.Treasury_Network_NetworkAcl_AllowCustomerOut-192-168-10-0-24_5BFF6157",
   "aws_network_acl_rule.Treasury_Network_NetworkAcl_AllowVpcIn_61A88F3E",
   "aws_network_acl_rule.Treasury_Network_NetworkAcl_AllowVpcOut_CD326213",
+  "aws_network_acl_rule.Treasury_Network_NetworkAcl_DenyIn-10-40-32-0-22_6ACA5350",
+  "aws_network_acl_rule.Treasury_Network_NetworkAcl_DenyIn-10-40-36-0-22_779AB22F",
+  "aws_network_acl_rule.Treasury_Network_NetworkAcl_DenyIn-10-40-60-0-28_8A3DFED4",
+  "aws_network_acl_rule.Treasury_Network_NetworkAcl_DenyIn-10-40-60-16-28_B5AC43C0",
   "aws_network_acl_rule.Treasury_Network_NetworkAcl_DenyIn-192-168-20-0-24_085889DF",
+  "aws_network_acl_rule.Treasury_Network_NetworkAcl_DenyOut-10-40-32-0-22_510AB969",
+  "aws_network_acl_rule.Treasury_Network_NetworkAcl_DenyOut-10-40-36-0-22_5A44BD28",
+  "aws_network_acl_rule.Treasury_Network_NetworkAcl_DenyOut-10-40-60-0-28_E13CD4F0",
+  "aws_network_acl_rule.Treasury_Network_NetworkAcl_DenyOut-10-40-60-16-28_E55E2B83",
   "aws_network_acl_rule.Treasury_Network_NetworkAcl_DenyOut-192-168-20-0-24_1E49B3A3",
   "aws_route.Interior_Network_NatDefaultRoute_4EAF9D46",
   "aws_route.Interior_Network_us-gov-west-1a_NatRoute_AE65570A",

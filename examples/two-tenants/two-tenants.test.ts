@@ -91,9 +91,14 @@ describe("two tenants example", () => {
     }
   });
 
-  test("each tenant's network ACL denies the other tenant's customer CIDRs both ways, ahead of every allow", () => {
+  test("each tenant's network ACL denies the other tenant's customer CIDRs and segment both ways, ahead of every allow", () => {
     const rules = Object.values(resourcesOfType(json, "aws_network_acl_rule"));
+    const segmentOf = {
+      [TENANTS[0].prefix]: segmentCidrs(stack.tenantA),
+      [TENANTS[1].prefix]: segmentCidrs(stack.tenantB),
+    };
     for (const { prefix, other } of TENANTS) {
+      const otherSegment = TENANTS.filter((t) => t.prefix !== prefix).flatMap((t) => segmentOf[t.prefix]);
       const [acl] = Object.keys(resourcesOfType(json, "aws_network_acl")).filter((k) =>
         k.startsWith(`${prefix}_`),
       );
@@ -101,15 +106,20 @@ describe("two tenants example", () => {
       for (const egress of [false, true]) {
         const direction = mine.filter((r) => r.egress === egress);
         const denies = direction.filter((r) => r.rule_action === "deny");
-        expect(denies.map((r) => r.cidr_block).sort()).toEqual([...other].sort());
+        // the VPC-wide allow would otherwise let the other tenant's cells in
+        expect(denies.map((r) => r.cidr_block).sort()).toEqual([...other, ...otherSegment].sort());
         const firstAllow = Math.min(
           ...direction.filter((r) => r.rule_action === "allow").map((r) => r.rule_number),
         );
         for (const d of denies) expect(d.rule_number).toBeLessThan(firstAllow);
       }
     }
-    expect(stack.tenantA.network.deniedNetworks).toEqual([...TENANT_B.privateCidrs]);
-    expect(stack.tenantB.network.deniedNetworks.sort()).toEqual([...TENANT_A.privateCidrs].sort());
+    expect(stack.tenantA.network.deniedNetworks.sort()).toEqual(
+      [...TENANT_B.privateCidrs, ...segmentCidrs(stack.tenantB)].sort(),
+    );
+    expect(stack.tenantB.network.deniedNetworks.sort()).toEqual(
+      [...TENANT_A.privateCidrs, ...segmentCidrs(stack.tenantA)].sort(),
+    );
   });
 
   test("each tenant's security groups and ASG open only its own CIDRs, bound only to its own spaces", () => {
@@ -164,3 +174,7 @@ describe("two tenants example", () => {
     });
   });
 });
+
+function segmentCidrs(env: { network: { subnetCidrs: string[]; natSubnetCidrs: string[] } }): string[] {
+  return [...env.network.subnetCidrs, ...env.network.natSubnetCidrs];
+}

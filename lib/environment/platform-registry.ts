@@ -28,7 +28,10 @@ export interface EnvironmentRecord {
   readonly segmentCidrs: string[];
   /** Identity of the VPC the segment lives in (a VPC id or token); segments in one VPC must not overlap. */
   readonly vpcKey: string;
-  /** Called with another tenant's customer CIDR whenever one is registered, before or after. */
+  /**
+   * Called with each network of another tenant to deny, whenever one is registered, before or after:
+   * its customer CIDRs, and its segment CIDRs when both segments share a VPC.
+   */
   readonly denyCidr: (cidr: string) => void;
 }
 
@@ -76,8 +79,12 @@ export function registerEnvironment(scope: IConstruct, record: EnvironmentRecord
   }
   for (const other of records) {
     if (other.tenantOrg === record.tenantOrg) continue;
-    for (const cidr of other.privateCidrs) record.denyCidr(cidr);
-    for (const cidr of record.privateCidrs) other.denyCidr(cidr);
+    // another tenant's customer networks, and, in a shared VPC, its segment (the VPC-wide allow rule
+    // of the network ACL would otherwise let the two tenants' cells reach each other)
+    const sameVpc = other.vpcKey === record.vpcKey;
+    for (const cidr of [...other.privateCidrs, ...(sameVpc ? other.segmentCidrs : [])]) record.denyCidr(cidr);
+    for (const cidr of [...record.privateCidrs, ...(sameVpc ? record.segmentCidrs : [])])
+      other.denyCidr(cidr);
   }
   records.push(record);
   registries.set(root, records);

@@ -118,8 +118,23 @@ describe("platform registry", () => {
     registerEnvironment(stack, a);
     registerEnvironment(stack, a2);
     registerEnvironment(stack, b);
-    expect(a.denied).toEqual(["172.20.0.0/16"]);
-    expect(a2.denied).toEqual(["172.20.0.0/16"]);
-    expect(b.denied.sort()).toEqual(["192.168.100.0/24", "192.168.101.0/24"]);
+    // all three share vpc-1: the other tenant's segment is denied too, the same tenant's is not
+    expect(a.denied).toEqual(["172.20.0.0/16", "10.40.32.0/22"]);
+    expect(a2.denied).toEqual(["172.20.0.0/16", "10.40.32.0/22"]);
+    expect(b.denied.sort()).toEqual([
+      "10.40.16.0/22",
+      "10.40.24.0/22",
+      "192.168.100.0/24",
+      "192.168.101.0/24",
+    ]);
+    // in another VPC only the customer networks are denied
+    const c = record({
+      tenantOrg: "third",
+      privateCidrs: ["172.30.0.0/16"],
+      segmentCidrs: ["10.40.16.0/22"],
+      vpcKey: "vpc-9",
+    });
+    registerEnvironment(stack, c);
+    expect(c.denied.sort()).toEqual(["172.20.0.0/16", "192.168.100.0/24", "192.168.101.0/24"]);
   });
 });

@@ -3,7 +3,7 @@
  * re-creates real infrastructure (new tunnel IPs and keys, new egress IPs): review it as such, and
  * use `moveTo`/`moveFromId` when a change is unavoidable.
  */
-export const TWO_TENANTS_ADDRESSES: string[
+export const TWO_TENANTS_ADDRESSES: string[] = [
   "aws_cloudwatch_log_group.Interior_VpnConnection_Logs_1F2FF185",
   "aws_cloudwatch_log_group.Treasury_Network_FlowLogs_LogGroup_6793378E",
   "aws_cloudwatch_log_group.Treasury_VpnConnection_Logs_101926B5",

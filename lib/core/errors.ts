@@ -10,12 +10,40 @@ export class PrivateEgressError extends Error {
   public readonly code: string;
   /** The prop (or prop path) at fault, e.g. `tunnel1.insideCidr`. */
   public readonly prop: string;
+  /** The message without the code. */
+  public readonly detail: string;
 
   constructor(code: string, prop: string, message: string) {
     super(`[${code}] ${message}`);
     this.name = "PrivateEgressError";
     this.code = code;
     this.prop = prop;
+    this.detail = message;
+  }
+
+  /** The same error, naming the prop by the path the caller used (e.g. `privateCidrs[0]` for a block's `cidr`). */
+  public withProp(prop: string): PrivateEgressError {
+    return new PrivateEgressError(this.code, prop, this.detail.split(`\`${this.prop}\``).join(`\`${prop}\``));
+  }
+}
+
+/**
+ * Runs `fn`; a `PrivateEgressError` it throws is re-thrown naming the prop as `rename` says (when it
+ * returns a name). A composed construct uses it so errors of its building blocks name the composed
+ * construct's own props.
+ *
+ * @example
+ * withPropPath((p) => (p === "cidr" ? `privateCidrs[${i}]` : undefined), () => segment.addPrivateRoute(cidr, vgw));
+ */
+export function withPropPath<T>(rename: (prop: string) => string | undefined, fn: () => T): T {
+  try {
+    return fn();
+  } catch (e) {
+    if (e instanceof PrivateEgressError) {
+      const prop = rename(e.prop);
+      if (prop !== undefined && prop !== e.prop) throw e.withProp(prop);
+    }
+    throw e;
   }
 }
 

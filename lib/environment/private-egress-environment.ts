@@ -19,6 +19,7 @@ import {
   privateServiceOutsideCidrs,
   tenantInvalid,
 } from "../core/errors-environment";
+import { withPropPath } from "../core/errors";
 import { cidrContainsIp, isIpv4, parseCidr } from "../core/ip";
 import { CustomerGateway } from "../aws/customer-gateway";
 import { VpnCryptoProfile } from "../aws/crypto-profile";
@@ -296,11 +297,10 @@ export class PrivateEgressEnvironment extends Construct {
     this.customerEndpoints = endpoints;
     this.privateCidrs = [...props.privateCidrs];
     this.privateServices = [...privateServices];
-    this.capacityPlan = planCapacity({
-      ...props.capacity,
-      expectedApps: props.expectedApps,
-      availabilityZones,
-    });
+    this.capacityPlan = withPropPath(
+      (p) => (p === "expectedApps" || p === "availabilityZones" ? undefined : `capacity.${p}`),
+      () => planCapacity({ ...props.capacity, expectedApps: props.expectedApps, availabilityZones }),
+    );
 
     // AWS: network segment, gateway, connections, routes, alarms
     this.network = new DedicatedSegment(this, "Network", {
@@ -333,23 +333,43 @@ export class PrivateEgressEnvironment extends Construct {
     const connectionIds = ["Vpn", "SecondVpn"];
     this.vpnConnections = endpoints.map((endpoint, i) => {
       const prefix = connectionIds[i];
-      const customerGateway = new CustomerGateway(this, `${prefix}CustomerGateway`, {
-        ipAddress: endpoint.ip,
-        bgpAsn: endpoint.bgpAsn,
-        deviceName: endpoint.device,
-        allowDestroy,
-      });
-      return new VpnConnection(this, `${prefix}Connection`, {
-        vpnGateway: this.vpnGateway,
-        customerGateway,
-        staticRoutes: endpoint.bgpAsn === undefined ? this.privateCidrs : undefined,
-        cryptoProfile,
-        tunnel1: endpoint.tunnel1InsideCidr ? { insideCidr: endpoint.tunnel1InsideCidr } : undefined,
-        tunnel2: endpoint.tunnel2InsideCidr ? { insideCidr: endpoint.tunnel2InsideCidr } : undefined,
-        allowDestroy,
+      const endpointProp = i === 0 ? "customerEndpoint" : "secondCustomerEndpoint";
+      // errors of the blocks name this construct's props: customerEndpoint.ip, privateCidrs[0], ...
+      const rename = (p: string): string | undefined => {
+        const m = /^(customerGateway\.)?(ipAddress|bgpAsn|deviceName)$/.exec(p);
+        if (m) return `${endpointProp}.${{ ipAddress: "ip", bgpAsn: "bgpAsn", deviceName: "device" }[m[2]]}`;
+        const r = /^staticRoutes(\[\d+\])?(.*)$/.exec(p);
+        if (r) return `privateCidrs${r[1] ?? ""}${r[2]}`;
+        const t = /^(tunnel[12])\.insideCidr$/.exec(p);
+        if (t) return `${endpointProp}.${t[1]}InsideCidr`;
+        return undefined;
+      };
+      return withPropPath(rename, () => {
+        const customerGateway = new CustomerGateway(this, `${prefix}CustomerGateway`, {
+          ipAddress: endpoint.ip,
+          bgpAsn: endpoint.bgpAsn,
+          deviceName: endpoint.device,
+          allowDestroy,
+        });
+        return new VpnConnection(this, `${prefix}Connection`, {
+          vpnGateway: this.vpnGateway,
+          customerGateway,
+          staticRoutes: endpoint.bgpAsn === undefined ? this.privateCidrs : undefined,
+          cryptoProfile,
+          allowDestroy,
+          tunnel1:
+            endpoint.tunnel1InsideCidr === undefined ? undefined : { insideCidr: endpoint.tunnel1InsideCidr },
+          tunnel2:
+            endpoint.tunnel2InsideCidr === undefined ? undefined : { insideCidr: endpoint.tunnel2InsideCidr },
+        });
       });
     });
-    for (const cidr of this.privateCidrs) this.network.addPrivateRoute(cidr, this.vpnGateway);
+    this.privateCidrs.forEach((cidr, i) =>
+      withPropPath(
+        (p) => (p === "cidr" ? `privateCidrs[${i}]` : undefined),
+        () => this.network.addPrivateRoute(cidr, this.vpnGateway),
+      ),
+    );
     let topic = props.alarmTopic;
     this.tunnelAlarms = this.vpnConnections.map((vpnConnection, i) => {
       const alarms = new TunnelAlarms(this, `${connectionIds[i]}Alarms`, { vpnConnection, topic });

@@ -172,7 +172,27 @@ describe("PrivateEgressEnvironment", () => {
         },
         /`privateServices\[1\].name` db/,
       ],
-      ["a private CIDR overlaps the VPC", { privateCidrs: ["10.40.128.0/24"] }, /10.40.128.0\/24/],
+      [
+        "a private CIDR overlaps the VPC",
+        { privateCidrs: ["10.40.128.0/24"] },
+        /`privateCidrs\[0\]` 10.40.128.0\/24/,
+      ],
+      [
+        "a private CIDR is not a CIDR",
+        { privateCidrs: ["192.168.100.0/33"] },
+        /`privateCidrs(\[0\])?` 192.168.100.0\/33/,
+      ],
+      [
+        "the customer BGP ASN equals the Amazon-side ASN",
+        { customerEndpoint: { ip: "18.188.145.101", device: CustomerDevice.GENERIC, bgpAsn: 64512 } },
+        /`customerEndpoint.bgpAsn` 64512/,
+      ],
+      [
+        "the second endpoint is not public",
+        { secondCustomerEndpoint: { ip: "192.0.2.10", device: CustomerDevice.GENERIC } },
+        /`secondCustomerEndpoint.ip` 192.0.2.10/,
+      ],
+      ["a capacity option is out of range", { capacity: { spareCells: -1 } }, /`capacity.spareCells` -1/],
       [
         "the customer endpoint is private",
         { customerEndpoint: { ip: "10.1.1.1", device: CustomerDevice.GENERIC } },

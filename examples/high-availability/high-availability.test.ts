@@ -91,6 +91,6 @@ describe("high availability example", () => {
           expectedApps: 60,
           availabilityZones: ["us-gov-west-1a", "us-gov-west-1b"],
         }),
-    ).toThrow(/`tunnel2\.insideCidr`.*169\.254\.20\.4\/30/s);
+    ).toThrow(/`secondCustomerEndpoint\.tunnel2InsideCidr` 169\.254\.20\.4\/30 is already used/);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * What the environments of one app know of each other: every `PrivateEgressEnvironment` registers
  * its tenant, name and CIDRs here, so overlaps between environments and tenants are refused at
- * construct time, and each segment learns the other tenants' customer CIDRs to deny.
+ * construct time, and each segment learns the networks of the other tenants in its VPC to deny.
  *
  * One registry per construct tree (keyed by the tree's root, usually the App), so separate stacks of
  * one app see each other; separate apps do not.
@@ -29,8 +29,8 @@ export interface EnvironmentRecord {
   /** Identity of the VPC the segment lives in (a VPC id or token); segments in one VPC must not overlap. */
   readonly vpcKey: string;
   /**
-   * Called with each network of another tenant to deny, whenever one is registered, before or after:
-   * its customer CIDRs, and its segment CIDRs when both segments share a VPC.
+   * Called with each network of another tenant in the same VPC to deny, whenever one is registered,
+   * before or after: its customer CIDRs and its segment CIDRs.
    */
   readonly denyCidr: (cidr: string) => void;
 }
@@ -78,13 +78,13 @@ export function registerEnvironment(scope: IConstruct, record: EnvironmentRecord
     }
   }
   for (const other of records) {
-    if (other.tenantOrg === record.tenantOrg) continue;
-    // another tenant's customer networks, and, in a shared VPC, its segment (the VPC-wide allow rule
-    // of the network ACL would otherwise let the two tenants' cells reach each other)
-    const sameVpc = other.vpcKey === record.vpcKey;
-    for (const cidr of [...other.privateCidrs, ...(sameVpc ? other.segmentCidrs : [])]) record.denyCidr(cidr);
-    for (const cidr of [...record.privateCidrs, ...(sameVpc ? record.segmentCidrs : [])])
-      other.denyCidr(cidr);
+    // Only tenants sharing a VPC can reach each other's segment: there, another tenant's customer
+    // networks arrive through the same VPC, and the ACL's VPC-wide allow would admit the other
+    // tenant's cells. Across VPCs the ACL's implicit deny already keeps them out, and deny rules
+    // would only spend the 20-rules-per-direction quota (at 100 tenants, 200 rules per ACL).
+    if (other.tenantOrg === record.tenantOrg || other.vpcKey !== record.vpcKey) continue;
+    for (const cidr of [...other.privateCidrs, ...other.segmentCidrs]) record.denyCidr(cidr);
+    for (const cidr of [...record.privateCidrs, ...record.segmentCidrs]) other.denyCidr(cidr);
   }
   records.push(record);
   registries.set(root, records);

@@ -102,7 +102,7 @@ describe("platform registry", () => {
     ).not.toThrow();
   });
 
-  test("each tenant's environment is told the other tenants' CIDRs to deny, whichever registers first", () => {
+  test("each tenant's environment is told the networks of the other tenants in its VPC to deny, whichever registers first", () => {
     const stack = new TerraformStack(Testing.app(), "s");
     const a = record({});
     const a2 = record({
@@ -127,7 +127,7 @@ describe("platform registry", () => {
       "192.168.100.0/24",
       "192.168.101.0/24",
     ]);
-    // in another VPC only the customer networks are denied
+    // a tenant in another VPC denies nothing and is denied nowhere: the ACL's implicit deny covers it
     const c = record({
       tenantOrg: "third",
       privateCidrs: ["172.30.0.0/16"],
@@ -135,6 +135,7 @@ describe("platform registry", () => {
       vpcKey: "vpc-9",
     });
     registerEnvironment(stack, c);
-    expect(c.denied.sort()).toEqual(["172.20.0.0/16", "192.168.100.0/24", "192.168.101.0/24"]);
+    expect(c.denied).toEqual([]);
+    expect(a.denied).toEqual(["172.20.0.0/16", "10.40.32.0/22"]);
   });
 });

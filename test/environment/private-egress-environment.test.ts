@@ -113,7 +113,7 @@ describe("PrivateEgressEnvironment", () => {
     expect(stateful(addresses(ha.json))).toEqual(expect.arrayContaining(stateful(addresses(base.json))));
   });
 
-  test("GIVEN two tenants in one app THEN each segment's ACL denies the other's customer CIDRs", () => {
+  test("GIVEN two tenants in one app but separate VPCs THEN no deny rules are spent (the implicit deny covers them)", () => {
     const app = Testing.app();
     const a = new PrivateEgressEnvironment(stackWithProvider(app, "a"), "A", REQUEST);
     const b = new PrivateEgressEnvironment(stackWithProvider(app, "b"), "B", {
@@ -122,8 +122,26 @@ describe("PrivateEgressEnvironment", () => {
       customerEndpoint: { ip: "18.188.145.200", device: CustomerDevice.GENERIC },
       privateCidrs: ["172.20.0.0/16"],
     });
-    expect(a.network.deniedNetworks).toEqual(["172.20.0.0/16"]);
-    expect(b.network.deniedNetworks).toEqual(["192.168.100.0/24"]);
+    expect(a.network.deniedNetworks).toEqual([]);
+    expect(b.network.deniedNetworks).toEqual([]);
+  });
+
+  test("GIVEN two tenants in one VPC THEN each segment's ACL denies the other's customer CIDRs and segment", () => {
+    const stack = stackWithProvider();
+    const a = new PrivateEgressEnvironment(stack, "A", REQUEST);
+    const b = new PrivateEgressEnvironment(stack, "B", {
+      ...REQUEST,
+      tenant: { org: "other", spaces: ["web"] },
+      customerEndpoint: { ip: "18.188.145.200", device: CustomerDevice.GENERIC },
+      privateCidrs: ["172.20.0.0/16"],
+      vpc: a.network.vpc,
+      internetGateway: a.network.internetGateway,
+      vpnGateway: a.vpnGateway,
+      segmentCidrBlock: "10.40.32.0/19",
+    });
+    const segment = (e: PrivateEgressEnvironment) => [...e.network.subnetCidrs, ...e.network.natSubnetCidrs];
+    expect(a.network.deniedNetworks).toEqual(["172.20.0.0/16", ...segment(b)]);
+    expect(b.network.deniedNetworks).toEqual(["192.168.100.0/24", ...segment(a)]);
   });
 
   describe("fails when", () => {

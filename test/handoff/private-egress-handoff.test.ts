@@ -90,7 +90,10 @@ describe.each([
     const p = (k: string) => vpn[`tunnel1_${k}`];
     const list = (suffix: string) => {
       // `<suffix> [ a b ]` for several values, `<suffix> a` for one
-      const m = new RegExp(`ike-crypto-profiles pe-production-p1-t1 ${suffix} (?:\\[ (.*) \\]|(\\S+))$`, "m").exec(text);
+      const m = new RegExp(
+        `ike-crypto-profiles pe-production-p1-t1 ${suffix} (?:\\[ (.*) \\]|(\\S+))$`,
+        "m",
+      ).exec(text);
       return m ? (m[1] ?? m[2]).split(" ") : [];
     };
     expect(list("encryption")).toEqual(map(PANOS_NAMES.encryption, p("phase1_encryption_algorithms")));

@@ -208,3 +208,55 @@ export function runTerraform(
 export function cleanup(result: TerraformRunResult): void {
   fs.rmSync(result.dir, { recursive: true, force: true });
 }
+
+/**
+ * Merges the AWS halves of several synthesized stacks into ONE configuration, so that a single
+ * terraform run checks them all: every resource, data source and output of part `i` is renamed with
+ * that part's prefix, and every reference to it (in interpolations and `depends_on`) is rewritten.
+ * The first part's provider and `terraform` blocks are kept.
+ */
+export function mergeStacks(parts: Array<{ prefix: string; json: Json }>): Json {
+  const merged: Json = {};
+  for (const { prefix, json } of parts) {
+    const half = awsHalf(json);
+    merged.terraform ??= half.terraform;
+    merged.provider ??= half.provider;
+    const names = { resource: new Set<string>(), data: new Set<string>() };
+    for (const section of ["resource", "data"] as const) {
+      for (const [type, objects] of Object.entries((half[section] ?? {}) as Json)) {
+        for (const name of Object.keys(objects as Json)) names[section].add(`${type}.${name}`);
+      }
+    }
+    const rewrite = (value: unknown): unknown => {
+      if (typeof value === "string") {
+        return value.replace(
+          /(data\.)?\b([a-z][a-z0-9]*_[a-z0-9_]+)\.([A-Za-z0-9_-]+)/g,
+          (m, data, type, name) =>
+            names[data ? "data" : "resource"].has(`${type}.${name}`)
+              ? `${data ?? ""}${type}.${prefix}${name}`
+              : m,
+        );
+      }
+      if (Array.isArray(value)) return value.map(rewrite);
+      if (value && typeof value === "object") {
+        return Object.fromEntries(Object.entries(value as Json).map(([k, v]) => [k, rewrite(v)]));
+      }
+      return value;
+    };
+    for (const section of ["resource", "data", "output"] as const) {
+      if (section === "output") {
+        for (const [name, body] of Object.entries((half.output ?? {}) as Json)) {
+          merged.output = { ...((merged.output as Json) ?? {}), [`${prefix}${name}`]: rewrite(body) };
+        }
+        continue;
+      }
+      for (const [type, objects] of Object.entries((half[section] ?? {}) as Json)) {
+        const target = (((merged[section] as Json) ??= {})[type] as Json | undefined) ?? {};
+        for (const [name, body] of Object.entries(objects as Json))
+          target[`${prefix}${name}`] = rewrite(body);
+        (merged[section] as Json)[type] = target;
+      }
+    }
+  }
+  return merged;
+}

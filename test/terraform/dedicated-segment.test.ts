@@ -3,55 +3,85 @@ import { VpnGateway } from "@cdktf/provider-aws/lib/vpn-gateway";
 import { Testing, TerraformStack } from "cdktf";
 import { ControlPlanePeer, DedicatedSegment } from "../../lib/aws/dedicated-segment";
 import { addresses, synthJson, SynthJson } from "../support/synth";
-import { cleanup, runTerraform, TerraformRunResult } from "../support/terraform";
+import { cleanup, mergeStacks, runTerraform, TerraformRunResult } from "../support/terraform";
 import { describeTerraform } from "../support/terraform-suite";
 
 const AZS = ["us-gov-west-1a", "us-gov-west-1b"];
 
-function awsAddresses(json: SynthJson): string[] {
-  return addresses(json).filter((a) => a.startsWith("aws_"));
+function awsAddresses(json: SynthJson, prefix: string): string[] {
+  return addresses(json)
+    .filter((a) => a.startsWith("aws_"))
+    .map((a) => a.replace(".", `.${prefix}`));
 }
 
 function expectCleanPlan(
   result: TerraformRunResult,
   json: SynthJson,
+  prefix: string,
 ): NonNullable<TerraformRunResult["plan"]> {
   expect(result.validate.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
   expect(result.validate.valid).toBe(true);
   expect(result.planError).toBeUndefined();
-  const changes = result.plan?.resource_changes ?? [];
+  const changes = (result.plan?.resource_changes ?? []).filter((c) => c.address.includes(`.${prefix}`));
   expect(changes.filter((c) => c.change.actions.join() !== "create")).toEqual([]);
-  expect(changes.map((c) => c.address).sort()).toEqual(awsAddresses(json));
-  return result.plan as NonNullable<TerraformRunResult["plan"]>;
+  expect(changes.map((c) => c.address).sort()).toEqual(awsAddresses(json, prefix));
+  return { ...result.plan, resource_changes: changes };
 }
 
 function after(plan: NonNullable<TerraformRunResult["plan"]>, type: string) {
   return (plan.resource_changes ?? []).filter((c) => c.type === type).map((c) => c.change.after ?? {});
 }
 
+function createdVpcJson(): SynthJson {
+  // GIVEN a created VPC with a raw VPN gateway, control-plane peers, public egress and a denied tenant
+  const stack = new TerraformStack(Testing.app(), "tf-created");
+  new AwsProvider(stack, "aws", { region: "us-gov-west-1" });
+  const segment = new DedicatedSegment(stack, "Segment", {
+    vpcCidrBlock: "10.40.0.0/16",
+    availabilityZones: AZS,
+    expectedCells: 6,
+    boshDirectorPeers: [ControlPlanePeer.cidr("10.0.0.0/24")],
+    sharedComponentPeers: [ControlPlanePeer.cidr("10.0.16.0/20")],
+    diegoBbsPeers: [ControlPlanePeer.securityGroup("sg-0123456789abcdef0")],
+    deniedCidrs: ["172.20.0.0/16"],
+    allowPublicEgressViaNat: true,
+  });
+  const vgw = new VpnGateway(stack, "Vgw", { vpcId: segment.vpc.vpcId, amazonSideAsn: "64512" });
+  segment.addPrivateRoute("192.168.100.0/24", { vpnGatewayId: vgw.id });
+  return synthJson(stack);
+}
+
+function importedVpcJson(): SynthJson {
+  const stack = new TerraformStack(Testing.app(), "tf-imported");
+  new AwsProvider(stack, "aws", { region: "us-gov-west-1" });
+  const segment = new DedicatedSegment(stack, "Segment", {
+    vpc: { vpcId: "vpc-0123456789abcdef0", vpcCidrBlock: "10.40.0.0/16" },
+    internetGateway: { internetGatewayId: "igw-0123456789abcdef0" },
+    existingSubnetCidrs: ["10.40.0.0/20"],
+    availabilityZones: ["us-gov-west-1a", "us-gov-west-1c"],
+  });
+  segment.addPrivateRoute("192.168.100.0/24", { vpnGatewayId: "vgw-0123456789abcdef0" });
+  return synthJson(stack);
+}
+
 describeTerraform("DedicatedSegment against real terraform", () => {
+  // Both segments are merged into one configuration (names prefixed c_ and i_): one terraform run.
+  let shared: { jsons: Record<string, SynthJson>; result: TerraformRunResult } | undefined;
+  beforeAll(() => {
+    const jsons = { c_: createdVpcJson(), i_: importedVpcJson() };
+    const merged = mergeStacks(Object.entries(jsons).map(([prefix, json]) => ({ prefix, json })));
+    shared = { jsons, result: runTerraform(merged, { plan: true }) };
+  });
+  afterAll(() => {
+    if (shared) cleanup(shared.result);
+  });
+  const run = (prefix: string) => ({ json: shared!.jsons[prefix], result: shared!.result, prefix });
+
   test("a segment in a created VPC validates and plans (flow logs, KMS key, NACL, SG rules, VGW routes)", () => {
-    // GIVEN a created VPC with a raw VPN gateway, control-plane peers, public egress and a denied tenant
-    const stack = new TerraformStack(Testing.app(), "tf-created");
-    new AwsProvider(stack, "aws", { region: "us-gov-west-1" });
-    const segment = new DedicatedSegment(stack, "Segment", {
-      vpcCidrBlock: "10.40.0.0/16",
-      availabilityZones: AZS,
-      expectedCells: 6,
-      boshDirectorPeers: [ControlPlanePeer.cidr("10.0.0.0/24")],
-      sharedComponentPeers: [ControlPlanePeer.cidr("10.0.16.0/20")],
-      diegoBbsPeers: [ControlPlanePeer.securityGroup("sg-0123456789abcdef0")],
-      deniedCidrs: ["172.20.0.0/16"],
-      allowPublicEgressViaNat: true,
-    });
-    const vgw = new VpnGateway(stack, "Vgw", { vpcId: segment.vpc.vpcId, amazonSideAsn: "64512" });
-    segment.addPrivateRoute("192.168.100.0/24", { vpnGatewayId: vgw.id });
-    const json = synthJson(stack);
-    // WHEN
-    const result = runTerraform(json, { plan: true });
-    try {
+    const { json, result, prefix } = run("c_");
+    {
       // THEN
-      const plan = expectCleanPlan(result, json);
+      const plan = expectCleanPlan(result, json, prefix);
       expect(
         after(plan, "aws_subnet")
           .map((s) => [s.cidr_block, s.map_public_ip_on_launch])
@@ -73,25 +103,13 @@ describeTerraform("DedicatedSegment against real terraform", () => {
           .map((r) => r.destination_cidr_block)
           .sort(),
       ).toEqual(["0.0.0.0/0", "0.0.0.0/0", "0.0.0.0/0", "192.168.100.0/24", "192.168.100.0/24"]);
-    } finally {
-      cleanup(result);
     }
   });
 
   test("a segment in an imported VPC validates and plans, creating no VPC", () => {
-    const stack = new TerraformStack(Testing.app(), "tf-imported");
-    new AwsProvider(stack, "aws", { region: "us-gov-west-1" });
-    const segment = new DedicatedSegment(stack, "Segment", {
-      vpc: { vpcId: "vpc-0123456789abcdef0", vpcCidrBlock: "10.40.0.0/16" },
-      internetGateway: { internetGatewayId: "igw-0123456789abcdef0" },
-      existingSubnetCidrs: ["10.40.0.0/20"],
-      availabilityZones: ["us-gov-west-1a", "us-gov-west-1c"],
-    });
-    segment.addPrivateRoute("192.168.100.0/24", { vpnGatewayId: "vgw-0123456789abcdef0" });
-    const json = synthJson(stack);
-    const result = runTerraform(json, { plan: true });
-    try {
-      const plan = expectCleanPlan(result, json);
+    const { json, result, prefix } = run("i_");
+    {
+      const plan = expectCleanPlan(result, json, prefix);
       expect(after(plan, "aws_vpc")).toEqual([]);
       expect(
         after(plan, "aws_subnet")
@@ -115,8 +133,6 @@ describeTerraform("DedicatedSegment against real terraform", () => {
           }),
         ]),
       );
-    } finally {
-      cleanup(result);
     }
   });
 });

@@ -2,7 +2,7 @@
  * Errors of the policy pack's API (`PE-CHECK-<NNN>`). Built on the shared factories of
  * `lib/core/errors.ts`; codes never change meaning once released.
  */
-import { invalid, PrivateEgressError } from "../core/errors";
+import { invalid, PrivateEgressError } from "./errors";
 
 /** PE-CHECK-001: a suppression without a reason long enough to say why. */
 export function suppressionReasonTooShort(ruleId: string, reason: string, min: number): PrivateEgressError {

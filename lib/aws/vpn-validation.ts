@@ -452,8 +452,7 @@ export function checkCustomerGateway(
   if (ip !== undefined && !isUnresolved(ip)) {
     if (!isIpv4(ip)) out.push(E.notIpv4(n.ipAddress, ip));
     else if (!isPublicUnicastIpv4(ip)) {
-      const kind = ipv4Class(ip);
-      out.push(E.notPublicIpv4(n.ipAddress, ip, kind === "unicast" ? "reserved for special use" : kind));
+      out.push(E.notPublicIpv4(n.ipAddress, ip, ipv4Class(ip)));
     }
   }
   out.push(...checkCustomerAsn(input.bgpAsn, n.bgpAsn));

@@ -91,15 +91,11 @@ export function ipv4Class(ip: string): string {
   return ipaddr.IPv4.parse(ip).range();
 }
 
-/** The blocks AWS and RFC 1918 set aside that a public endpoint may not use. */
-const NON_PUBLIC_BLOCKS = ["198.18.0.0/15", "192.0.0.0/24", "192.88.99.0/24"].map(
-  (c) => parseCidr(c) as Cidr,
-);
-
 /** Whether `ip` is a public unicast IPv4 address (not RFC 1918, loopback, link-local, CGNAT, multicast, reserved). */
 export function isPublicUnicastIpv4(ip: string): boolean {
-  if (!isIpv4(ip) || ipv4Class(ip) !== "unicast") return false;
-  return !NON_PUBLIC_BLOCKS.some((b) => cidrContainsIp(b, ip));
+  // ipaddr.js classes every IANA special-purpose block (TEST-NETs, benchmarking 198.18.0.0/15, 6to4
+  // relay, ...) as something other than `unicast`
+  return isIpv4(ip) && ipv4Class(ip) === "unicast";
 }
 
 /**

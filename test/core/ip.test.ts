@@ -39,6 +39,13 @@ describe("ip", () => {
     expect(parseCidr("10.1.0.0/33")).toBeUndefined();
     expect(parseCidr("10.1.0.0")).toBeUndefined();
     expect(cidr("0.0.0.0/0")).toMatchObject({ size: 2 ** 32, last: 0xffffffff });
+    // a /0 of any address is the whole space (JavaScript's << 32 would keep the address)
+    expect(cidr("1.2.3.4/0")).toMatchObject({ network: 0, canonical: false, canonicalText: "0.0.0.0/0" });
+    // anchored at both ends, no leading zero in the prefix
+    expect(parseCidr("10.0.0.0/8x")).toBeUndefined();
+    expect(parseCidr("x10.0.0.0/8")).toBeUndefined();
+    expect(parseCidr("10.0.0.0/08")).toBeUndefined();
+    expect(parseCidr("10.0.0.0/0")?.prefix).toBe(0);
   });
 
   test("overlap and containment", () => {

@@ -50,7 +50,11 @@ const BAD_IPS = ["", "not-an-ip", "256.1.1.1", "1.2.3", "::1", " 18.188.145.101"
 
 /** Customer CIDRs that are valid and routable outside the default VPC 10.40.0.0/16, pairwise disjoint. */
 const GOOD_CIDRS = ["192.168.100.0/24", "172.16.0.0/16", "10.200.0.0/16", "192.168.10.0/23", "10.8.0.0/24"];
-/** Invalid, non-canonical, overlapping, reserved, too broad. */
+/**
+ * Invalid, non-canonical, inside the VPC, reserved, too broad. (Overlap between the tenant's own
+ * CIDRs is the separate pair below: a lone 192.168.100.0/25 is a valid request, as the 1,000-case run
+ * showed when it was listed here.)
+ */
 const BAD_CIDRS = [
   "192.168.100.1/24",
   "10.0.0.0/33",
@@ -59,7 +63,6 @@ const BAD_CIDRS = [
   "0.0.0.0/0",
   "10.40.0.0/24",
   "10.0.0.0/8",
-  "192.168.100.0/25",
   "169.254.0.0/16",
   "2001:db8::/32",
   "192.168.100.0",

@@ -5,7 +5,11 @@
  */
 import { TerraformElement, TerraformResource, TerraformStack } from "cdktf";
 import { IConstruct } from "constructs";
-import { suppressionIdMalformed, suppressionReasonTooShort, suppressionTargetEmpty } from "../core/errors-checks";
+import {
+  suppressionIdMalformed,
+  suppressionReasonTooShort,
+  suppressionTargetEmpty,
+} from "../core/errors-checks";
 import { MIN_SUPPRESSION_REASON_LENGTH } from "./evaluate";
 import { PolicySuppression } from "./view";
 

@@ -1,9 +1,7 @@
-import * as fs from "fs";
-import * as path from "path";
 import { Testing } from "cdktf";
 import { DefaultExampleStack } from "./stack";
 import { DEFAULT_EXAMPLE_ADDRESSES } from "./addresses";
-import { addresses, synthJson } from "../../test/support/synth";
+import { addresses, synthJson, fullSynthJson } from "../../test/support/synth";
 import { checkAgainstSchema, cloudFoundrySchema } from "../../lib/checks/provider-schema";
 import { PolicyPack, PolicyProfile } from "../../lib";
 
@@ -29,11 +27,7 @@ describe("default example", () => {
   });
 
   test("passes the cloud.gov profile with only acknowledged findings and warnings", () => {
-    const outdir = Testing.fullSynth(stack); // throws on error annotations
-    const full = JSON.parse(
-      fs.readFileSync(path.join(outdir, "stacks", "private-egress-default", "cdk.tf.json"), "utf8"),
-    );
-    const metadata = stack.node.findAll().flatMap((c) => c.node.metadata);
+    const { json: full, metadata } = fullSynthJson(stack); // throws on error annotations
     expect(metadata.filter((m) => m.type === "@cdktf/error")).toEqual([]);
     // the IKEv1 baseline is allowed with a warning ...
     const warnings = metadata.filter((m) => m.type === "@cdktf/warn").map((m) => String(m.data));

@@ -1,10 +1,8 @@
-import * as fs from "fs";
-import * as path from "path";
 import { Testing } from "cdktf";
 import { HA_PRIVATE_CIDRS, HighAvailabilityStack, PRIMARY_ENDPOINT, SECONDARY_ENDPOINT } from "./stack";
 import { HIGH_AVAILABILITY_ADDRESSES } from "./addresses";
 import { PlatformStack } from "../shared/platform-stack";
-import { addresses, resourcesOfType, synthJson } from "../../test/support/synth";
+import { addresses, resourcesOfType, synthJson, fullSynthJson } from "../../test/support/synth";
 import { checkAgainstSchema, cloudFoundrySchema } from "../../lib/checks/provider-schema";
 import { PolicyPack, PolicyProfile, PrivateEgressEnvironment } from "../../lib";
 
@@ -23,12 +21,8 @@ describe("high availability example", () => {
   });
 
   test("passes the federal-strict profile with no error or warning", () => {
-    const outdir = Testing.fullSynth(stack); // throws on error annotations
-    const full = JSON.parse(
-      fs.readFileSync(path.join(outdir, "stacks", "private-egress-high-availability", "cdk.tf.json"), "utf8"),
-    );
+    const { json: full, metadata } = fullSynthJson(stack); // throws on error annotations
     expect(full["//"].policy_pack).toMatchObject({ profile: "federal-strict" });
-    const metadata = stack.node.findAll().flatMap((c) => c.node.metadata);
     expect(metadata.filter((m) => m.type === "@cdktf/error")).toEqual([]);
     expect(metadata.filter((m) => m.type === "@cdktf/warn").map((m) => String(m.data))).toEqual([]);
   });

@@ -1,4 +1,6 @@
 /** Small helpers shared by the tests: synthesized JSON and its sorted resource addresses. */
+import * as fs from "fs";
+import * as path from "path";
 import { Testing, TerraformStack } from "cdktf";
 
 export type SynthJson = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -23,4 +25,21 @@ export function addresses(json: SynthJson): string[] {
 /** All resources of one type, keyed by logical name. */
 export function resourcesOfType(json: SynthJson, type: string): Record<string, SynthJson> {
   return (json.resource?.[type] ?? {}) as Record<string, SynthJson>;
+}
+
+/**
+ * Synthesizes a stack the way `cdktf synth` does (throws on error annotations, keeps the `//`
+ * metadata such as recorded policy suppressions) and returns its JSON with every construct's
+ * annotations.
+ */
+export function fullSynthJson(stack: TerraformStack): {
+  json: SynthJson;
+  metadata: Array<{ type: string; data: unknown }>;
+} {
+  const outdir = Testing.fullSynth(stack);
+  const file = path.join(outdir, "stacks", stack.node.id, "cdk.tf.json");
+  return {
+    json: JSON.parse(fs.readFileSync(file, "utf8")) as SynthJson,
+    metadata: stack.node.findAll().flatMap((c) => c.node.metadata),
+  };
 }

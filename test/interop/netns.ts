@@ -33,6 +33,17 @@ export function tryRun(
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** Waits for a process to exit, at most `ms`; the timer never outlives the wait. */
+function exited(proc: ChildProcess, ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    proc.once("exit", () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
+
 /** Why the strongSwan host scenarios cannot run here, or undefined when they can. */
 export function strongSwanMissing(): string | undefined {
   if (process.platform !== "linux") return "not Linux";
@@ -214,9 +225,9 @@ export class Charon {
 
   async stop(): Promise<void> {
     if (!this.proc || this.proc.exitCode !== null) return;
-    const done = new Promise((r) => this.proc?.once("exit", r));
+    const done = exited(this.proc, 5000);
     this.proc.kill("SIGTERM");
-    await Promise.race([done, sleep(5000)]);
+    await done;
     if (this.proc.exitCode === null) this.proc.kill("SIGKILL");
   }
 }
@@ -307,9 +318,9 @@ export class Capture {
 
   async stop(): Promise<void> {
     if (!this.proc || this.proc.exitCode !== null) return;
-    const done = new Promise((r) => this.proc?.once("exit", r));
+    const done = exited(this.proc, 3000);
     this.proc.kill("SIGINT");
-    await Promise.race([done, sleep(3000)]);
+    await done;
   }
 
   /** Packets matching a tcpdump filter, one line each. */

@@ -59,11 +59,11 @@ function segmentIn(stack: TerraformStack) {
 type Props = ConstructorParameters<typeof DedicatedCells>[2];
 function cellsWith(over: Partial<Props> = {}, stack = newStack()): DedicatedCells {
   return new DedicatedCells(stack, "Cells", {
-    segment: segmentIn(stack),
     subnets: subnets(),
     cellSecurityGroup: CELL_SG,
     baseCell: BaseCell.fromFile(BASE_CELL_FILE),
     ...over,
+    segment: over.segment ?? segmentIn(stack),
   });
 }
 
@@ -239,7 +239,11 @@ describe("DedicatedCells", () => {
     const seg = segmentIn(stack);
     const info = subnets().map((s) => ({ ...s, subnetId: seg.isolationSegmentId })); // any token stands in for aws_subnet.x.id
     const cells = cellsWith(
-      { subnets: info, cellSecurityGroup: { ...CELL_SG, securityGroupId: seg.isolationSegmentId } },
+      {
+        segment: seg,
+        subnets: info,
+        cellSecurityGroup: { ...CELL_SG, securityGroupId: seg.isolationSegmentId },
+      },
       stack,
     );
     new TerraformOutput(stack, "CloudConfig", { value: cells.cloudConfigYaml });

@@ -154,3 +154,103 @@ describe("cell control-plane ports", () => {
     expect(CELL_CONTROL_PLANE_PORTS.slice(0, bbl.length)).toEqual(bbl);
   });
 });
+
+describe("planSegment", () => {
+  const base = { vpcCidr: "10.40.0.0/16", cellSubnetPrefix: 22 };
+
+  test("takes the first free /19 and gives each zone its letter's slot and a /28 NAT subnet in the last slot", () => {
+    const { errors, plan } = planSegment({
+      ...base,
+      availabilityZones: ["us-gov-west-1b", "us-gov-west-1a"],
+      existingSubnetCidrs: ["10.40.0.0/24"],
+    });
+    expect(errors).toEqual([]);
+    expect(plan?.segmentCidrBlock).toBe("10.40.32.0/19");
+    expect(plan?.cellSlots).toBe(7);
+    expect(plan?.availabilityZones).toEqual([
+      {
+        availabilityZone: "us-gov-west-1b",
+        slot: 1,
+        cellSubnetCidr: "10.40.36.0/22",
+        natSubnetCidr: "10.40.60.16/28",
+        gateway: "10.40.36.1",
+        reservedRanges: ["10.40.36.0-10.40.36.3", "10.40.39.255"],
+      },
+      {
+        availabilityZone: "us-gov-west-1a",
+        slot: 0,
+        cellSubnetCidr: "10.40.32.0/22",
+        natSubnetCidr: "10.40.60.0/28",
+        gateway: "10.40.32.1",
+        reservedRanges: ["10.40.32.0-10.40.32.3", "10.40.35.255"],
+      },
+    ]);
+  });
+
+  test("a zone's subnets depend on its name only (property)", () => {
+    const letters = "abcdefg".split("");
+    fc.assert(
+      fc.property(
+        fc.shuffledSubarray(letters, { minLength: 1 }),
+        fc.shuffledSubarray(letters, { minLength: 1 }),
+        (a, b) => {
+          const pa = planSegment({ ...base, availabilityZones: a.map((l) => `us-east-1${l}`) }).plan;
+          const pb = planSegment({ ...base, availabilityZones: b.map((l) => `us-east-1${l}`) }).plan;
+          for (const za of pa?.availabilityZones ?? []) {
+            const zb = pb?.availabilityZones.find((z) => z.availabilityZone === za.availabilityZone);
+            if (zb) expect(zb).toEqual(za);
+          }
+          expect(zoneSlot(`us-east-1${a[0]}`)).toBe(letters.indexOf(a[0]));
+        },
+      ),
+    );
+  });
+
+  test("never plans overlapping subnets, and keeps them inside the segment block (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 19, max: 25 }),
+        fc.shuffledSubarray("abcdefg".split(""), { minLength: 1 }),
+        (prefix, l) => {
+          const { plan } = planSegment({
+            vpcCidr: "10.40.0.0/16",
+            cellSubnetPrefix: prefix,
+            availabilityZones: l.map((x) => `us-east-1${x}`),
+          });
+          const blocks = (plan?.availabilityZones ?? []).flatMap((z) => [z.cellSubnetCidr, z.natSubnetCidr]);
+          expect(blocks).toHaveLength(l.length * 2);
+          expect(checkCustomerCidrs(blocks, { vpcCidr: "10.41.0.0/16" })).toEqual([]);
+          expect(
+            checkSubnetPlacement("s", "s", {
+              vpcCidr: plan?.segmentCidrBlock as string,
+              subnetCidrs: blocks,
+            }),
+          ).toEqual([]);
+        },
+      ),
+    );
+  });
+
+  test("fails when the VPC is too small for the default segment block", () => {
+    const { errors } = planSegment({
+      vpcCidr: "10.40.0.0/20",
+      cellSubnetPrefix: 22,
+      availabilityZones: ["us-east-1a"],
+    });
+    expect(codes(errors)).toEqual(["PE-NET-024"]);
+    expect(errors[0].message).toMatch(/`vpcCidrBlock` 10\.40\.0\.0\/20 has no free \/19/);
+  });
+
+  test("fails when existing subnets leave no free block", () => {
+    const { errors } = planSegment({
+      vpcCidr: "10.40.0.0/18",
+      cellSubnetPrefix: 22,
+      availabilityZones: ["us-east-1a"],
+      existingSubnetCidrs: ["10.40.0.0/24", "10.40.32.0/24"],
+    });
+    expect(codes(errors)).toEqual(["PE-NET-024"]);
+    expect(errors[0].message).toMatch(
+      /overlaps one of the existing subnets 10\.40\.0\.0\/24, 10\.40\.32\.0\/24/,
+    );
+  });
+});

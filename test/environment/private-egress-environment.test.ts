@@ -8,6 +8,7 @@ import {
   VpnCryptoProfile,
 } from "../../lib";
 import { checkAgainstSchema, cloudFoundrySchema } from "../../lib/checks/provider-schema";
+import { FOUNDATION_CONTROL_PLANE, foundationBaseCell } from "../../examples/shared/foundation";
 import { addresses, resourcesOfType, synthJson, SynthJson } from "../support/synth";
 
 const REQUEST: PrivateEgressEnvironmentProps = {
@@ -15,6 +16,8 @@ const REQUEST: PrivateEgressEnvironmentProps = {
   customerEndpoint: { ip: "18.188.145.101", device: CustomerDevice.OPENSWAN },
   privateCidrs: ["192.168.100.0/24"],
   expectedApps: 40,
+  controlPlane: FOUNDATION_CONTROL_PLANE,
+  cells: { baseCell: foundationBaseCell({}) },
 };
 
 function stackWithProvider(app = Testing.app(), id = "s", region = "us-gov-west-1"): TerraformStack {

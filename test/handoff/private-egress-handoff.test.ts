@@ -2,6 +2,7 @@ import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
 import { Testing, TerraformStack } from "cdktf";
 import { CustomerDevice, PrivateEgressEnvironment, PrivateEgressHandoff, VpnCryptoProfile } from "../../lib";
 import { LIBRESWAN_NAMES, PANOS_NAMES, STRONGSWAN_NAMES } from "../../lib/handoff/algorithms";
+import { FOUNDATION_CONTROL_PLANE, foundationBaseCell } from "../../examples/shared/foundation";
 import { resourcesOfType, synthJson, SynthJson } from "../support/synth";
 
 // Each device configuration is checked against the tunnel options in the SAME synthesized JSON,
@@ -14,6 +15,8 @@ function environment(device: CustomerDevice, cryptoProfile: VpnCryptoProfile) {
     customerEndpoint: { ip: "18.188.145.101", device },
     privateCidrs: ["192.168.100.0/24"],
     expectedApps: 40,
+    controlPlane: FOUNDATION_CONTROL_PLANE,
+    cells: { baseCell: foundationBaseCell({}) },
     cryptoProfile,
   });
   const handoff = new PrivateEgressHandoff(stack, "Handoff", { environment: env });

@@ -95,6 +95,14 @@ describe("PrivateEgressEnvironment", () => {
       expect(egress.some((r) => r.cidr_ipv4 === "0.0.0.0/0")).toBe(false);
     });
 
+    test("THEN the cells' subnets carry the segment's cell security group, delivered as a named config", () => {
+      // (the resolved ids are asserted on the hand-off's outputs)
+      expect(env.cells.securityGroupIds).toEqual([env.network.cellSecurityGroup.securityGroupId]);
+      expect(env.cells.updateConfigCommand).toMatch(
+        /^bosh update-config --type cloud --name agency-prod-production-cells cloud-config\.yml -v cell_security_group_id=/,
+      );
+    });
+
     test("THEN the Cloud Foundry half passes the schema checker", () => {
       expect(checkAgainstSchema(json, cloudFoundrySchema(), "cloudfoundry_")).toEqual([]);
     });
@@ -214,6 +222,21 @@ describe("PrivateEgressEnvironment", () => {
         /`secondCustomerEndpoint.ip` 192.0.2.10/,
       ],
       ["a capacity option is out of range", { capacity: { spareCells: -1 } }, /`capacity.spareCells` -1/],
+      [
+        "no base cell is given (cells.baseCell), printing the bosh int command",
+        { cells: {} },
+        /PE-CELL-001.*`cells\.baseCell` is not given.*bosh int cf-deployment\.yml .*--path \/instance_groups\/name=diego-cell/,
+      ],
+      [
+        "the control plane is not given (controlPlane)",
+        { controlPlane: undefined },
+        /PE-CELL-011.*`controlPlane` has no rules toward bosh-director, shared-components, diego-bbs/,
+      ],
+      [
+        "the clone takes the base cell's name (cells.instanceGroupName)",
+        { cells: { baseCell: foundationBaseCell({}), instanceGroupName: "diego-cell" } },
+        /PE-CELL-006.*`cells\.instanceGroupName` diego-cell/,
+      ],
       [
         "the customer endpoint is private",
         { customerEndpoint: { ip: "10.1.1.1", device: CustomerDevice.GENERIC } },

@@ -298,7 +298,7 @@ export class DedicatedCells extends Construct {
         },
       },
     ];
-    this.opsFileYaml = stringify(this.opsFile, { lineWidth: 0 });
+    this.opsFileYaml = stringify(this.opsFile, { lineWidth: 0, aliasDuplicateObjects: false });
 
     // cloud config (a named config: the network only; the AZs are the foundation's)
     const sorted = [...props.subnets].sort((a, b) =>
@@ -320,7 +320,7 @@ export class DedicatedCells extends Construct {
       networks: [{ name: networkName, type: "manual", subnets }],
     });
     this.cloudConfig = network(sorted.map((s) => subnet(s, s.subnetId, [...this.securityGroupIds])));
-    this.cloudConfigYaml = stringify(this.cloudConfig, { lineWidth: 0 });
+    this.cloudConfigYaml = stringify(this.cloudConfig, { lineWidth: 0, aliasDuplicateObjects: false });
     const templatedGroups = this.securityGroupIds.map((g, i) => {
       if (!Token.isUnresolved(g)) return g;
       const variable = i === 0 ? "cell_security_group_id" : `security_group_id_${i}`;
@@ -334,7 +334,10 @@ export class DedicatedCells extends Construct {
       this.configVariables[variable] = s.subnetId;
       return subnet(s, `((${variable}))`, templatedGroups);
     });
-    this.cloudConfigTemplateYaml = stringify(network(templated), { lineWidth: 0 });
+    this.cloudConfigTemplateYaml = stringify(network(templated), {
+      lineWidth: 0,
+      aliasDuplicateObjects: false,
+    });
     this.updateConfigCommand = [
       `bosh update-config --type cloud --name ${networkName} cloud-config.yml`,
       ...Object.entries(this.configVariables).map(([k, v]) => `-v ${k}=${v}`),

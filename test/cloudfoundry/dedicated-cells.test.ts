@@ -344,6 +344,17 @@ describe("DedicatedCells", () => {
     expect(fromText.opsFile).toEqual(cellsWith().opsFile);
   });
 
+  test("the YAML carries no anchors or aliases, even for a base cell that repeats one object", () => {
+    const shared = { use_v2_api: true, ca_cert: "((loggregator_tls_agent.ca))" };
+    const g = JSON.parse(JSON.stringify(groupNamed(MANIFEST, "diego-cell"))) as Group;
+    g.jobs.find((j: Group) => j.name === "rep").properties.loggregator = shared;
+    g.jobs.find((j: Group) => j.name === "route_emitter").properties.loggregator = shared;
+    const cells = cellsWith({ baseCell: BaseCell.fromObject(g) });
+    for (const text of [cells.opsFileYaml, cells.cloudConfigYaml, cells.cloudConfigTemplateYaml]) {
+      expect(text).not.toMatch(/[&*]a\d+\b/);
+    }
+  });
+
   test("snapshot (required props only)", () => {
     const cells = cellsWith();
     expect({ ops: cells.opsFileYaml, cloudConfig: cells.cloudConfigYaml }).toMatchSnapshot();

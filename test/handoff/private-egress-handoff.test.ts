@@ -1,6 +1,14 @@
 import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
 import { Testing, TerraformStack } from "cdktf";
-import { CustomerDevice, PrivateEgressEnvironment, PrivateEgressHandoff, VpnCryptoProfile } from "../../lib";
+import * as fs from "fs";
+import * as path from "path";
+import {
+  BaseCell,
+  CustomerDevice,
+  PrivateEgressEnvironment,
+  PrivateEgressHandoff,
+  VpnCryptoProfile,
+} from "../../lib";
 import { LIBRESWAN_NAMES, PANOS_NAMES, STRONGSWAN_NAMES } from "../../lib/handoff/algorithms";
 import { FOUNDATION_CONTROL_PLANE, foundationBaseCell } from "../../examples/shared/foundation";
 import { parse } from "yaml";
@@ -154,6 +162,28 @@ describe("hand-off outputs", () => {
       "/instance_groups/name=diego-cell:after",
       "/addons/name=bosh-dns-aliases/jobs/name=bosh-dns-aliases/properties/aliases/domain=_.cell.service.cf.internal/targets/-",
     ]);
+  });
+
+  test("a base cell's text that looks like a Terraform template reaches the ops file output escaped", () => {
+    const stack = new TerraformStack(Testing.app(), "s");
+    new AwsProvider(stack, "aws", { region: "us-gov-west-1" });
+    const group = parse(
+      fs.readFileSync(path.join(__dirname, "../../examples/shared/diego-cell.yml"), "utf8"),
+    );
+    group.jobs[0].properties.internal_domains = ['${file("/etc/passwd")}', "%{ for x in [1] }x%{ endfor }"];
+    const env = new PrivateEgressEnvironment(stack, "Agency", {
+      tenant: { org: "agency-prod", spaces: ["app"] },
+      customerEndpoint: { ip: "18.188.145.101", device: CustomerDevice.OPENSWAN },
+      privateCidrs: ["192.168.100.0/24"],
+      expectedApps: 40,
+      controlPlane: FOUNDATION_CONTROL_PLANE,
+      cells: { baseCell: BaseCell.fromObject(group) },
+    });
+    new PrivateEgressHandoff(stack, "Handoff", { environment: env });
+    const text = synthJson(stack).output.agency_bosh_ops_file.value as string;
+    expect(text).toContain('$${file("/etc/passwd")}');
+    expect(text).toContain("%%{ for x in [1] }x%%{ endfor }");
+    expect(text.replace(/\$\$\{|%%\{/g, "")).not.toMatch(/\$\{|%\{/);
   });
 
   test("only the AWS device configuration (which embeds keys) is sensitive, and no key literal is output", () => {

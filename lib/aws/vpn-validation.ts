@@ -601,7 +601,7 @@ function checkOneOfRaw(code: string, prop: string, value: unknown, allowed: read
  * Checks a synthesized `aws_vpn_connection` (snake_case): `type`, `tunnel_inside_ip_version`,
  * `preshared_key_storage`, `outside_ip_address_type`, both tunnels' options and log format, inside
  * CIDRs, that no pre-shared key is a literal, and the traffic selectors. Prop names are Terraform
- * arguments. The policy pack's rule PE-AWS-VPN-012 runs this over every `aws_vpn_connection`, so a
+ * arguments. The policy pack's rule PE-AWS-VPN-011 runs this over every `aws_vpn_connection`, so a
  * raw resource or an escape hatch is checked by the same code as the constructs.
  */
 export function checkVpnConnectionResource(resource: Json): PrivateEgressError[] {
@@ -661,7 +661,7 @@ export function checkVpnConnectionResource(resource: Json): PrivateEgressError[]
 /**
  * Checks a synthesized `aws_customer_gateway` (snake_case): `type` `ipsec.1`, exactly one of `bgp_asn`
  * (1-2147483647) and `bgp_asn_extended` (2147483648-4294967294), the address, device name and
- * certificate ARN. The policy pack's rule PE-AWS-VPN-013 runs this over every `aws_customer_gateway`.
+ * certificate ARN. The policy pack's rule PE-AWS-CGW-001 runs this over every `aws_customer_gateway`.
  */
 export function checkCustomerGatewayResource(resource: Json): PrivateEgressError[] {
   const out: PrivateEgressError[] = [...checkOneOfRaw("PE-VPN-054", "type", resource.type, VPN_TYPES)];

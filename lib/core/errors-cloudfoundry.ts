@@ -36,12 +36,15 @@ export function asgRulePortsMissing(prop: string, protocol: string): PrivateEgre
 }
 
 export function asgRulePortsNotAllowed(prop: string, value: unknown, protocol: string): PrivateEgressError {
+  // Cloud Controller refuses ports on `all` rules; on icmp/icmpv6 rules it ignores them
   return invalid(
     "PE-CF-004",
     prop,
     value,
-    `is not allowed for protocol ${protocol}`,
-    "ports apply to tcp and udp only",
+    protocol === "all"
+      ? `is not allowed for protocol ${protocol}`
+      : `is not allowed for protocol ${protocol} (Cloud Controller ignores it; this library's safety rule refuses it so a rule never claims a port it does not filter)`,
+    `ports apply to tcp and udp only${protocol === "all" ? "" : " (no opt-out; remove it)"}`,
   );
 }
 
@@ -104,8 +107,8 @@ export function asgRuleIcmpFieldNotAllowed(
     "PE-CF-010",
     prop,
     value,
-    `is not allowed for protocol ${protocol}`,
-    "type and code apply to icmp and icmpv6 only",
+    `is not allowed for protocol ${protocol} (Cloud Controller ignores it; this library's safety rule refuses it so a rule never claims an ICMP filter it does not apply)`,
+    "type and code apply to icmp and icmpv6 only (no opt-out; remove it)",
   );
 }
 

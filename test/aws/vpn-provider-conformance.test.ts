@@ -5,11 +5,20 @@
 // in test/terraform/provider-conformance.test.ts.
 import * as fs from "fs";
 import * as path from "path";
-import { App, TerraformStack } from "cdktf";
+import { App, TerraformStack, Token } from "cdktf";
 import { VpnCryptoProfile } from "../../lib/aws/crypto-profile";
 import { VpnGateway } from "../../lib/aws/vpn-gateway";
 import { VpcReference } from "../../lib/aws/vpc-reference";
-import { checkCustomerGatewayResource, checkVpnConnectionResource } from "../../lib/aws/vpn-validation";
+import {
+  checkCustomerAsn,
+  checkCustomerGateway,
+  checkCustomerGatewayResource,
+  checkInsideCidrsDiffer,
+  checkPresharedKeyFormat,
+  checkStaticRoutes,
+  checkTunnelInsideCidr,
+  checkVpnConnectionResource,
+} from "../../lib/aws/vpn-validation";
 import { PolicyRule } from "../../lib/checks/rule";
 import {
   customerGatewayArguments,
@@ -128,5 +137,95 @@ describe("constructs: the corrected defaults and limits", () => {
     expect(() => VpnCryptoProfile.strict().derive("nofuzz", { rekeyFuzzPercentage: 0 })).toThrow(
       /`cryptoProfile\.rekeyFuzzPercentage` 0/,
     );
+  });
+});
+
+// aws-cdk's own VPN cases (aws/aws-cdk@07f7f358 packages/aws-cdk-lib/aws-ec2/test/vpn.test.ts, cited by
+// test title), the ones that port to this library's validators (its `tunnelOptions` array of up to two has no
+// counterpart here: tunnels are `tunnel1`/`tunnel2`).
+const CDK = "aws-cdk@07f7f358 packages/aws-cdk-lib/aws-ec2/test/vpn.test.ts";
+const CDK_ROWS: Array<{
+  src: string;
+  check: () => { prop: string; message: string }[];
+  cdkValid: boolean;
+  ours?: string;
+  deliberate?: string;
+}> = [
+  {
+    src: `${CDK} "can add a vpn connection to a vpc with a vpn gateway" (asn 65001)`,
+    check: () => checkCustomerAsn(65001),
+    cdkValid: true,
+  },
+  {
+    src: `${CDK} "can add a vpn connection to a vpc with a vpn gateway" (ip 192.0.2.1)`,
+    check: () => checkCustomerGateway({ ipAddress: "192.0.2.1" }),
+    cdkValid: true,
+    ours: "`ipAddress` 192.0.2.1 is not a public unicast address",
+    deliberate:
+      "cgw_ip_address_test_net: 192.0.2.0/24 is TEST-NET-1 (documentation), never a customer endpoint",
+  },
+  {
+    src: `${CDK} "can add a vpn connection later to a vpc that initially had no subnets" (ip 1.2.3.4)`,
+    check: () => checkCustomerGateway({ ipAddress: "1.2.3.4" }),
+    cdkValid: true,
+  },
+  {
+    src: `${CDK} "fails when ip is invalid"`,
+    check: () => checkCustomerGateway({ ipAddress: "192.0.2.256" }),
+    cdkValid: false,
+    ours: "`ipAddress` 192.0.2.256 is not an IPv4 address",
+  },
+  {
+    src: `${CDK} "with static routing"`,
+    check: () => checkStaticRoutes(["192.168.10.0/24", "192.168.20.0/24"]),
+    cdkValid: true,
+  },
+  {
+    src: `${CDK} "with tunnel options, using secret value" (inside CIDR)`,
+    check: () => checkTunnelInsideCidr("169.254.10.0/30", "tunnel1.insideCidr"),
+    cdkValid: true,
+  },
+  {
+    src: `${CDK} "fails with duplicate tunnel inside cidr"`,
+    check: () => checkInsideCidrsDiffer("169.254.10.0/30", "169.254.10.0/30"),
+    cdkValid: false,
+    ours: "`tunnel2.insideCidr` 169.254.10.0/30",
+  },
+  {
+    src: `${CDK} "fails when specifying an invalid pre-shared key"`,
+    check: () => checkPresharedKeyFormat("0invalid", "presharedKey"),
+    cdkValid: false,
+    ours: "starts with 0",
+  },
+  {
+    src: `${CDK} "with tunnel options, using secret value" (key format)`,
+    check: () => checkPresharedKeyFormat("secretkey1234", "presharedKey"),
+    cdkValid: true,
+  },
+  {
+    src: `${CDK} "fails when specifying a reserved tunnel inside cidr"`,
+    check: () => checkTunnelInsideCidr("169.254.1.0/30", "tunnel1.insideCidr"),
+    cdkValid: false,
+    ours: "is reserved by AWS",
+  },
+  {
+    src: `${CDK} "fails when specifying an invalid tunnel inside cidr"`,
+    check: () => checkTunnelInsideCidr("169.200.10.0/30", "tunnel1.insideCidr"),
+    cdkValid: false,
+    ours: "`tunnel1.insideCidr` 169.200.10.0/30",
+  },
+  {
+    src: `${CDK} "can add a vpn connection with a Token as customer gateway ip"`,
+    check: () => checkCustomerGateway({ ipAddress: Token.asString({ Ref: "Ip" }) }),
+    cdkValid: true,
+  },
+];
+
+describe("aws-cdk's portable VPN cases", () => {
+  test.each(CDK_ROWS.map((r) => [r.src, r] as const))("%s", (_src, row) => {
+    const errors = row.check();
+    if (row.deliberate) expect(row.cdkValid && errors.length > 0).toBe(true);
+    else expect(errors.length === 0).toBe(row.cdkValid);
+    if (errors.length > 0) expect(errors.map((e) => e.message).join("\n")).toContain(row.ours);
   });
 });

@@ -228,6 +228,11 @@ describe("PrivateEgressEnvironment", () => {
         /PE-CELL-001.*`cells\.baseCell` is not given.*bosh int cf-deployment\.yml .*--path \/instance_groups\/name=diego-cell/,
       ],
       [
+        "the base cell is a path string instead of a BaseCell (cells.baseCell)",
+        { cells: { baseCell: "diego-cell.yml" } },
+        /`cells\.baseCell`/,
+      ],
+      [
         "the control plane is not given (controlPlane)",
         { controlPlane: undefined },
         /PE-CELL-011.*`controlPlane` has no rules toward bosh-director, shared-components, diego-bbs/,

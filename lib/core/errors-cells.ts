@@ -3,7 +3,7 @@
  * cell, the clone, the cloud config and the cell security group. Codes never change meaning once
  * released.
  */
-import { invalid, PrivateEgressError, show } from "./errors";
+import { invalid, PrivateEgressError } from "./errors";
 
 /** The command that prints the base cell, for messages. */
 export function extractCommand(baseName: string): string {
@@ -118,5 +118,3 @@ export function controlPlaneMissing(prop: string, missing: string[]): PrivateEgr
 export function securityGroupIdInvalid(prop: string, value: unknown): PrivateEgressError {
   return invalid("PE-CELL-012", prop, value, "is not a security group id", "give sg-<hex>, or a token");
 }
-
-export { show };

@@ -55,7 +55,9 @@ describeTerraform("UserProvidedService credentials through terraform", () => {
       credentials: { username: "svc", password: password.stringValue, port: 5432 },
     });
     const json = synthJson(stack);
-    const credentials = String((Object.values(json.resource.cloudfoundry_service_instance)[0] as SynthJson).credentials);
+    const credentials = String(
+      (Object.values(json.resource.cloudfoundry_service_instance)[0] as SynthJson).credentials,
+    );
     expect(credentials).toContain("var.password");
     expect(evaluated(credentials)).toEqual({ username: "svc", password: PASSWORD, port: 5432 });
   });
@@ -69,7 +71,9 @@ describeTerraform("UserProvidedService credentials through terraform", () => {
       port: 8080,
     });
     const json = synthJson(stack);
-    const credentials = String((Object.values(json.resource.cloudfoundry_service_instance)[0] as SynthJson).credentials);
+    const credentials = String(
+      (Object.values(json.resource.cloudfoundry_service_instance)[0] as SynthJson).credentials,
+    );
     expect(credentials).toBe('{"host":"192.168.100.30","port":8080}');
     expect(evaluated(credentials)).toEqual({ host: "192.168.100.30", port: 8080 });
   });

@@ -33,6 +33,8 @@ export class DefaultExampleStack extends PlatformStack {
       egressTiers: { running: [EgressTier.TRUSTED_LOCAL], staging: [EgressTier.PUBLIC] },
       // cloud.gov stages apps under public egress: the cells need the NAT path to the internet
       allowPublicEgressViaNat: true,
+      // the stem of names AWS cannot change in place: pinned, so renaming the org replaces nothing
+      stableId: "agency-prod-production",
     });
     new PrivateEgressHandoff(this, "Handoff", { environment: this.environment });
   }

@@ -8,11 +8,21 @@
  * - `PE_STATE_REGION` : the bucket's region (default: the provider region)
  * - `PE_STATE_KEY_PREFIX` : key prefix inside the bucket (default `private-egress`)
  * - `PE_STATE_LOCK_TABLE` : DynamoDB table for locking; unset means S3-native locking (`use_lockfile`)
+ * - `PE_STATE_KMS_KEY_ID` : KMS key (ARN or alias) the bucket encrypts the state with (SSE-KMS);
+ *   unset means the bucket's default encryption
+ * - `PE_STATE_DIR` : where local state goes (default: the project directory, next to cdktf.json)
+ *
+ * The state holds every tenant's pre-shared keys (`customer_gateway_configuration`, the tunnel
+ * keys), and `terraform output -json` prints the sensitive hand-off outputs in clear: keep the
+ * state in an encrypted, access-controlled backend, and never commit a local state file.
+ * Local state is written OUTSIDE `cdktf.out` (terraform runs in `cdktf.out/stacks/<stack>/`, and
+ * `cdktf synth` deletes the directory of a stack that left the app, state included).
  *
  * Credentials are never read here: the AWS and Cloud Foundry providers take them from their own
  * environment variables (`AWS_*`, `CF_API_URL`, `CF_USER`, `CF_PASSWORD`, ...).
  */
 import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
+import * as path from "path";
 import { LocalBackend, S3Backend, TerraformStack } from "cdktf";
 import { Construct } from "constructs";
 import { CloudfoundryProvider } from "../../gen/providers/cloudfoundry/provider";
@@ -43,10 +53,15 @@ export class PlatformStack extends TerraformStack {
         region: env.PE_STATE_REGION ?? this.region,
         encrypt: true,
         dynamodbTable: env.PE_STATE_LOCK_TABLE,
+        kmsKeyId: env.PE_STATE_KMS_KEY_ID,
       });
       if (!env.PE_STATE_LOCK_TABLE) backend.addOverride("use_lockfile", true);
     } else {
-      new LocalBackend(this, { path: `terraform.${id}.tfstate` });
+      // terraform resolves the path from cdktf.out/stacks/<id>/: three levels up is the project
+      const file = `terraform.${id}.tfstate`;
+      new LocalBackend(this, {
+        path: env.PE_STATE_DIR ? path.join(env.PE_STATE_DIR, file) : path.posix.join("..", "..", "..", file),
+      });
     }
   }
 }

@@ -46,6 +46,7 @@ export class TwoTenantsStack extends PlatformStack {
       cells: { baseCell: foundationBaseCell(props.env) },
       vpcCidrBlock: VPC_CIDR_BLOCK,
       availabilityZones,
+      stableId: "treasury-prod-production",
     });
     const a = this.tenantA.network;
     this.tenantB = new PrivateEgressEnvironment(this, "Interior", {
@@ -61,6 +62,7 @@ export class TwoTenantsStack extends PlatformStack {
       vpnGateway: this.tenantA.vpnGateway,
       existingSubnetCidrs: [...a.subnetCidrs, ...a.natSubnetCidrs],
       availabilityZones,
+      stableId: "interior-prod-production",
     });
     new PrivateEgressHandoff(this, "TreasuryHandoff", { environment: this.tenantA });
     new PrivateEgressHandoff(this, "InteriorHandoff", { environment: this.tenantB });

@@ -119,7 +119,9 @@ export class CustomerGateway extends Construct implements ICustomerGateway {
       bgpAsnExtended: extended ? String(bgpAsn) : undefined,
       deviceName: props.deviceName,
       certificateArn: props.certificateArn,
-      lifecycle: { createBeforeDestroy: true, preventDestroy: !allowDestroy },
+      // device_name is a label (the console, the configuration download) that AWS cannot change in
+      // place: a new device must not replace the gateway and drop the tenant's tunnels
+      lifecycle: { createBeforeDestroy: true, preventDestroy: !allowDestroy, ignoreChanges: ["device_name"] },
     });
     this.customerGatewayId = this.resource.id;
     this.customerGatewayArn = this.resource.arn;

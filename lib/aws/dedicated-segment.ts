@@ -23,6 +23,7 @@ import { Construct } from "constructs";
 import { PrivateEgressError } from "../core/errors";
 import {
   customerCidrDenied,
+  aclRuleNumberTaken,
   deniedCidrDuplicate,
   internetGatewayRequired,
   peerNeedsKey,
@@ -284,6 +285,11 @@ export class DedicatedSegment extends Construct {
   private readonly aclScope: Construct;
   private readonly sgScope: Construct;
   private readonly usedRuleNumbers = { ingress: new Set<number>(), egress: new Set<number>() };
+  /** Which CIDR holds each hashed rule number, per direction. */
+  private readonly hashedRuleNumbers = {
+    ingress: new Map<number, string>(),
+    egress: new Map<number, string>(),
+  };
 
   constructor(scope: Construct, id: string, props: DedicatedSegmentProps) {
     super(scope, id);
@@ -365,6 +371,7 @@ export class DedicatedSegment extends Construct {
         logGroupName: `/aws/vpc/flow-logs/${name}`,
         retentionDays: flowLogRetentionDays,
         tags: extraTags,
+        allowDestroy,
       });
     }
 
@@ -547,6 +554,8 @@ export class DedicatedSegment extends Construct {
       if (a && b && cidrsOverlap(a, b)) errors.push(customerCidrDenied("cidr", cidr, d));
     }
     if (errors.length) throw errors[0];
+    const numberIn = this.ruleNumber("ingress", ACL_CUSTOMER, cidr);
+    const numberOut = this.ruleNumber("egress", ACL_CUSTOMER, cidr);
     this.customerCidrs.push(cidr);
     const key = idSafe(cidr);
     for (const az of this.azs) {
@@ -562,20 +571,8 @@ export class DedicatedSegment extends Construct {
       cidrIpv4: cidr,
       description: `Diego cells to the tenant's customer network ${cidr} over the VPN`,
     });
-    this.aclRule(
-      `AllowCustomerIn-${key}`,
-      "ingress",
-      this.ruleNumber("ingress", ACL_CUSTOMER, cidr),
-      "allow",
-      cidr,
-    );
-    this.aclRule(
-      `AllowCustomerOut-${key}`,
-      "egress",
-      this.ruleNumber("egress", ACL_CUSTOMER, cidr),
-      "allow",
-      cidr,
-    );
+    this.aclRule(`AllowCustomerIn-${key}`, "ingress", numberIn, "allow", cidr);
+    this.aclRule(`AllowCustomerOut-${key}`, "egress", numberOut, "allow", cidr);
   }
 
   /**
@@ -588,10 +585,12 @@ export class DedicatedSegment extends Construct {
   public addDeniedCidr(cidr: string): void {
     const errors = this.checkDenied("cidr", cidr);
     if (errors.length) throw errors[0];
+    const numberIn = this.ruleNumber("ingress", ACL_DENIED, cidr);
+    const numberOut = this.ruleNumber("egress", ACL_DENIED, cidr);
     this.deniedCidrs.push(cidr);
     const key = idSafe(cidr);
-    this.aclRule(`DenyIn-${key}`, "ingress", this.ruleNumber("ingress", ACL_DENIED, cidr), "deny", cidr);
-    this.aclRule(`DenyOut-${key}`, "egress", this.ruleNumber("egress", ACL_DENIED, cidr), "deny", cidr);
+    this.aclRule(`DenyIn-${key}`, "ingress", numberIn, "deny", cidr);
+    this.aclRule(`DenyOut-${key}`, "egress", numberOut, "deny", cidr);
   }
 
   /** The customer CIDRs routed so far. */
@@ -614,18 +613,29 @@ export class DedicatedSegment extends Construct {
   }
 
   /**
-   * A rule number from the CIDR's hash, so it depends on the CIDR rather than the order of calls;
-   * on a clash the next free number is taken. Numbers already given never change.
+   * A rule number from the CIDR's hash alone, so it does not depend on the order of calls or on
+   * the other CIDRs: a number, once given, never moves (`rule_number` forces a delete and create, a
+   * moment of deny). Two CIDRs hashing to one number are refused (`PE-NET-028`), not probed apart.
    */
   private ruleNumber(
     direction: "ingress" | "egress",
     range: { base: number; span: number },
     cidr: string,
+    prop = "cidr",
   ): number {
-    const used = this.usedRuleNumbers[direction];
-    let offset = fnv1a(cidr) % range.span;
-    while (used.has(range.base + offset)) offset = (offset + 1) % range.span;
-    return range.base + offset;
+    const ruleNumber = range.base + (fnv1a(cidr) % range.span);
+    const holder = this.hashedRuleNumbers[direction].get(ruleNumber);
+    if (holder !== undefined && holder !== cidr) {
+      throw aclRuleNumberTaken(
+        prop,
+        cidr,
+        ruleNumber,
+        direction === "egress" ? "outbound" : "inbound",
+        holder,
+      );
+    }
+    this.hashedRuleNumbers[direction].set(ruleNumber, cidr);
+    return ruleNumber;
   }
 
   private aclRule(

@@ -22,6 +22,11 @@ export interface VpcFlowLogsProps {
   readonly retentionDays?: number;
   /** Tags for every resource. @default - none */
   readonly tags?: Record<string, string>;
+  /**
+   * Whether Terraform may destroy the log group and its KMS key (which would lose the flow logs kept).
+   * @default false (`prevent_destroy` on both)
+   */
+  readonly allowDestroy?: boolean;
 }
 
 /**
@@ -43,6 +48,7 @@ export class VpcFlowLogs extends Construct {
     super(scope, id);
     const retentionDays = props.retentionDays ?? 365;
     const tags = props.tags ?? {};
+    const lifecycle = props.allowDestroy ? undefined : { preventDestroy: true };
     const [problem] = checkFlowLogRetention(retentionDays);
     if (problem) throw problem;
 
@@ -83,12 +89,14 @@ export class VpcFlowLogs extends Construct {
         ],
       }),
       tags,
+      lifecycle,
     });
     const group = new CloudwatchLogGroup(this, "LogGroup", {
       name: props.logGroupName,
       retentionInDays: retentionDays,
       kmsKeyId: key.arn,
       tags,
+      lifecycle,
     });
     const role = new IamRole(this, "Role", {
       description: `Lets VPC flow logs write to ${props.logGroupName}`,

@@ -33,6 +33,11 @@ export interface TunnelAlarmsProps {
   readonly evaluationPeriods?: number;
   /** Prefix of the alarm names. @default - `vpn-<connection id>` */
   readonly alarmNamePrefix?: string;
+  /**
+   * Whether Terraform may destroy the created topic's KMS key.
+   * @default false (`prevent_destroy` on the key)
+   */
+  readonly allowDestroy?: boolean;
 }
 
 /**
@@ -93,6 +98,7 @@ export class TunnelAlarms extends Construct {
         service: "cloudwatch",
         regional: false,
         actions: ["kms:Decrypt", "kms:GenerateDataKey*"],
+        preventDestroy: !props.allowDestroy,
       });
       this.topicArn = new SnsTopic(topicScope, "Resource", {
         namePrefix: "vpn-tunnel-alarms-",

@@ -157,6 +157,8 @@ export interface ServiceKeyOptions {
   readonly service: string;
   readonly regional: boolean;
   readonly actions: string[];
+  /** Guard the key with `prevent_destroy` (a destroyed key loses whatever it encrypted). */
+  readonly preventDestroy?: boolean;
 }
 
 /**
@@ -174,6 +176,7 @@ export function createServiceKey(
     description: options.description,
     enableKeyRotation: true,
     deletionWindowInDays: 30,
+    lifecycle: options.preventDestroy ? { preventDestroy: true } : undefined,
   });
   const part = (i: number) => Fn.element(Fn.split(":", key.arn), i);
   const partition = part(1);
@@ -339,12 +342,14 @@ export class VpnConnection extends Construct implements IVpnConnection {
             "kms:GenerateDataKey*",
             "kms:Describe*",
           ],
+          preventDestroy: !allowDestroy,
         });
         const group = new CloudwatchLogGroup(logs, "Resource", {
           namePrefix: `/aws/vpn/${id.replace(/[^A-Za-z0-9_.#/-]/g, "-")}-`,
           retentionInDays: logRetentionDays,
           kmsKeyId: key.arn,
           dependsOn: [policy],
+          lifecycle: allowDestroy ? undefined : { preventDestroy: true },
         });
         logGroupArn = group.arn;
       }

@@ -358,9 +358,11 @@ export class DedicatedCells extends Construct {
       );
     }
     const hash = createHash("sha256").update(JSON.stringify(files)).digest("hex").slice(0, 32);
-    const staging = path.join(os.tmpdir(), "cdktf-private-egress-artifacts", hash);
-    fs.mkdirSync(staging, { recursive: true });
-    for (const [name, text] of files) fs.writeFileSync(path.join(staging, name), text);
+    // a private directory (mode 0700, unpredictable name), written with O_EXCL: nothing planted in
+    // the shared temp directory is written through
+    const staging = fs.mkdtempSync(path.join(os.tmpdir(), "cdktf-private-egress-artifacts-"));
+    for (const [name, text] of files)
+      fs.writeFileSync(path.join(staging, name), text, { flag: "wx", mode: 0o600 });
     this.artifacts = new TerraformAsset(this, "Artifacts", {
       path: staging,
       type: AssetType.DIRECTORY,

@@ -58,6 +58,12 @@ export interface IsolationSegmentProps extends EntitlementOptions {
    * @default - a new segment is created
    */
   readonly importFrom?: string;
+  /**
+   * Guard the segment with `lifecycle.prevent_destroy` (its name is the dedicated cells' placement
+   * tag: a destroyed segment strands every app placed on it).
+   * @default false
+   */
+  readonly preventDestroy?: boolean;
 }
 
 /** Attributes of a segment managed elsewhere. */
@@ -124,7 +130,10 @@ export class IsolationSegment extends Construct implements IIsolationSegment {
     validateIsolationSegmentName("name", props.name);
     if (props.importFrom !== undefined) validateGuid("importFrom", props.importFrom);
 
-    this.resource = new CfIsolationSegment(this, "Resource", { name: props.name });
+    this.resource = new CfIsolationSegment(this, "Resource", {
+      name: props.name,
+      lifecycle: props.preventDestroy ? { preventDestroy: true } : undefined,
+    });
     if (props.importFrom !== undefined) this.resource.importFrom(props.importFrom);
     this.isolationSegmentId = this.resource.id;
     this.isolationSegmentName = props.name;

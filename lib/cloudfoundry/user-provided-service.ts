@@ -2,7 +2,7 @@
  * A user-provided service instance: how apps find a private service by name (`VCAP_SERVICES`).
  */
 import { Construct } from "constructs";
-import { Token } from "cdktf";
+import { Fn, Token } from "cdktf";
 import { ServiceInstance } from "../../gen/providers/cloudfoundry/service-instance";
 import * as E from "../core/errors-cloudfoundry";
 import { ISpace } from "./interfaces";
@@ -61,10 +61,26 @@ export class UserProvidedService extends Construct {
       name: props.name,
       type: "user-provided",
       space: props.space.spaceId,
-      credentials: JSON.stringify(props.credentials),
+      credentials: credentialsJson(props.credentials),
       tags: props.tags && props.tags.length > 0 ? props.tags : undefined,
     });
     this.serviceInstanceId = this.resource.id;
     this.serviceInstanceName = props.name;
   }
+}
+
+/**
+ * The credentials as JSON text. When any value holds a token, Terraform builds the text
+ * (`jsonencode`), so a token resolving to `x","username":"admin` stays one string value instead of
+ * being spliced into the JSON unescaped.
+ */
+function credentialsJson(credentials: { [key: string]: unknown }): string {
+  return holdsToken(credentials) ? Fn.jsonencode(credentials) : JSON.stringify(credentials);
+}
+
+function holdsToken(value: unknown): boolean {
+  if (Token.isUnresolved(value)) return true;
+  if (Array.isArray(value)) return value.some(holdsToken);
+  if (value && typeof value === "object") return Object.values(value).some(holdsToken);
+  return false;
 }

@@ -293,3 +293,23 @@ export function customerCidrDenied(prop: string, value: unknown, denied: string)
 export function deniedCidrDuplicate(prop: string, value: unknown): PrivateEgressError {
   return invalid("PE-NET-027", prop, value, "is already denied", "deny each network once");
 }
+
+/**
+ * Two CIDRs whose hashes give the same network ACL rule number. Numbers come from the CIDR alone,
+ * so that adding a CIDR never renumbers (and so replaces) another CIDR's rule.
+ */
+export function aclRuleNumberTaken(
+  prop: string,
+  value: string,
+  ruleNumber: number,
+  direction: string,
+  holder: string,
+): PrivateEgressError {
+  return invalid(
+    "PE-NET-028",
+    prop,
+    value,
+    `would take ${direction} network ACL rule number ${ruleNumber}, which its hash shares with ${holder} (rule numbers come from the CIDR alone, so that adding a CIDR never renumbers another)`,
+    `give ${value} as two halves or as a covering block, so that it hashes to a free number`,
+  );
+}

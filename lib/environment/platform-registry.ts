@@ -28,6 +28,8 @@ export interface EnvironmentRecord {
   readonly segmentCidrs: string[];
   /** Identity of the VPC the segment lives in (a VPC id or token); segments in one VPC must not overlap. */
   readonly vpcKey: string;
+  /** Other environments of the same tenant (by name) allowed to reach this one. @default - none */
+  readonly joins?: string[];
   /**
    * Called with each network of another tenant in the same VPC to deny, whenever one is registered,
    * before or after: its customer CIDRs and its segment CIDRs.
@@ -82,7 +84,15 @@ export function registerEnvironment(scope: IConstruct, record: EnvironmentRecord
     // networks arrive through the same VPC, and the ACL's VPC-wide allow would admit the other
     // tenant's cells. Across VPCs the ACL's implicit deny already keeps them out, and deny rules
     // would only spend the 20-rules-per-direction quota (at 100 tenants, 200 rules per ACL).
-    if (other.tenantOrg === record.tenantOrg || other.vpcKey !== record.vpcKey) continue;
+    // Environments of one tenant are isolated alike, unless one joins the other.
+    if (other.vpcKey !== record.vpcKey) continue;
+    if (
+      other.tenantOrg === record.tenantOrg &&
+      ((record.joins ?? []).includes(other.environmentName) ||
+        (other.joins ?? []).includes(record.environmentName))
+    ) {
+      continue;
+    }
     for (const cidr of [...other.privateCidrs, ...other.segmentCidrs]) record.denyCidr(cidr);
     for (const cidr of [...record.privateCidrs, ...record.segmentCidrs]) other.denyCidr(cidr);
   }

@@ -8,7 +8,7 @@
  * and tenants, private services inside the routed CIDRs, ASG destinations equal to routed CIDRs).
  */
 import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
-import { TerraformStack, Token } from "cdktf";
+import { Annotations, Aspects, TerraformStack, Token } from "cdktf";
 import { Construct } from "constructs";
 import {
   asgDestinationsDiffer,
@@ -20,13 +20,13 @@ import {
   tenantInvalid,
 } from "../core/errors-environment";
 import { withPropPath } from "../core/errors";
-import { cidrContainsIp, isIpv4, parseCidr } from "../core/ip";
+import { cidrContainsIp, cidrsOverlap, isIpv4, parseCidr } from "../core/ip";
 import { CustomerGateway } from "../aws/customer-gateway";
 import { VpnCryptoProfile } from "../aws/crypto-profile";
 import { ControlPlanePeer, DedicatedSegment, IInternetGateway } from "../aws/dedicated-segment";
 import { IVpc } from "../aws/interfaces";
 import { ITopicRef, TunnelAlarms } from "../aws/tunnel-alarms";
-import { VpnConnection } from "../aws/vpn-connection";
+import { VpnConnection, VpnTunnelOptions } from "../aws/vpn-connection";
 import { VpnGateway, VpnGatewayBase } from "../aws/vpn-gateway";
 import { CapacityOptions, CapacityPlan, planCapacity } from "../cloudfoundry/capacity";
 import { DedicatedCells, DedicatedCellsOptions } from "../cloudfoundry/dedicated-cells";
@@ -38,7 +38,7 @@ import { EgressTier, EgressTierNames, SpaceEgress } from "../cloudfoundry/space-
 import { UserProvidedService } from "../cloudfoundry/user-provided-service";
 import { CustomerDevice } from "../handoff/device-config";
 import { PolicySuppressions } from "../checks/suppressions";
-import { registerEnvironment } from "./platform-registry";
+import { registerEnvironment, registeredEnvironments } from "./platform-registry";
 import { checkEnvironmentProps, DeploymentEnvironment } from "./request-schema";
 
 export { DeploymentEnvironment };
@@ -61,6 +61,13 @@ export interface TenantOptions {
    * @default - every space is created
    */
   readonly existingSpaceGuids?: { [spaceName: string]: string };
+  /**
+   * The key each space's resources are addressed by, by space name. Terraform addresses a space by
+   * its key, so renaming a space is an in-place rename as long as its key stays: to rename `batch`
+   * to `batch-jobs`, list `batch-jobs` in `spaces` and map it here to `batch`.
+   * @default - each space's key is its name
+   */
+  readonly spaceKeys?: { [spaceName: string]: string };
 }
 
 /** The tenant's VPN endpoint. */
@@ -140,6 +147,14 @@ export interface PrivateEgressEnvironmentProps {
    */
   readonly cryptoProfile?: VpnCryptoProfile;
   /**
+   * Tunnel 2's crypto profile while a crypto change is rolled out one tunnel at a time: set
+   * `cryptoProfile` to the new profile and this to the current one and apply (only tunnel 1
+   * renegotiates; tunnel 2 keeps carrying traffic), update the customer's device for tunnel 1, then
+   * remove this and apply again (tunnel 2 follows).
+   * @default - tunnel 2 uses `cryptoProfile`
+   */
+  readonly tunnel2CryptoProfile?: VpnCryptoProfile;
+  /**
    * Private services (`name` -> host:port): each becomes an ASG rule to exactly that host and port and
    * a user-provided service instance (credentials `host`, `port`) in each space.
    * @default - none
@@ -176,10 +191,27 @@ export interface PrivateEgressEnvironmentProps {
    */
   readonly segmentCidrBlock?: string;
   /**
-   * Subnets already in the VPC that the segment must avoid.
+   * Subnets already in the VPC: the segment is carved clear of them, and its network ACL denies
+   * them both ways (other segments, other apps' subnets), except a subnet holding a control-plane
+   * peer given by CIDR in `controlPlane`.
    * @default - none
    */
   readonly existingSubnetCidrs?: string[];
+  /**
+   * Other networks the segment's cells must never reach and that must never reach them (another
+   * app's segments in the same VPC, a shared-services block): denied both ways in the network ACL,
+   * ahead of every allow. Isolation from networks this app does not define holds only by this
+   * declaration (or `existingSubnetCidrs`).
+   * @default - none
+   */
+  readonly denyNetworks?: string[];
+  /**
+   * Other environments of the same tenant (by `environment` name) in the same VPC whose segments
+   * may reach this one. Environments of one org in one VPC are otherwise isolated from each other
+   * like different tenants (production never talks to staging by accident).
+   * @default - none: isolated
+   */
+  readonly joinEnvironments?: string[];
   /**
    * Availability zone names for the cells, NAT gateways and egress IPs (at least 2).
    * @default - `<region>a` and `<region>b` of the stack's AWS provider
@@ -202,7 +234,8 @@ export interface PrivateEgressEnvironmentProps {
    */
   readonly allowPublicEgressViaNat?: boolean;
   /**
-   * Whether Terraform may destroy the gateways, the VPN connections, EIPs and NAT gateways (teardown).
+   * Whether Terraform may destroy the gateways, the VPN connections, EIPs and NAT gateways, the
+   * created spaces, the isolation segment, the log groups and the KMS keys (teardown).
    * @default false (`prevent_destroy` on each)
    */
   readonly allowDestroy?: boolean;
@@ -224,9 +257,17 @@ export interface PrivateEgressEnvironmentProps {
   readonly cells?: DedicatedCellsOptions;
   /**
    * The isolation segment's name (also the cells' placement tag).
-   * @default - `<org>-<environment>`, lower-cased, other characters as `-`
+   * @default - `stableId`
    */
   readonly isolationSegmentName?: string;
+  /**
+   * The stem of every name that Terraform cannot change in place: the isolation segment (the cells'
+   * placement tag), the flow-log group, the cell security group, and the `Name` tags. Fix it once:
+   * renaming the org or changing `environment` then renames nothing that would be replaced.
+   * @default - `isolationSegmentName` if given, else `<org>-<environment>` lower-cased (the names
+   * existing deployments have); pin it to that value before renaming the org or changing `environment`
+   */
+  readonly stableId?: string;
 }
 
 /**
@@ -283,7 +324,9 @@ export class PrivateEgressEnvironment extends Construct {
     const allowPublicEgressViaNat = props.allowPublicEgressViaNat ?? false;
     const cryptoProfile = props.cryptoProfile ?? VpnCryptoProfile.strict();
     const availabilityZones = props.availabilityZones ?? defaultZones(this);
-    const segmentName = props.isolationSegmentName ?? defaultSegmentName(props.tenant.org, environment);
+    const stableId =
+      props.stableId ?? props.isolationSegmentName ?? defaultSegmentName(props.tenant.org, environment);
+    const segmentName = props.isolationSegmentName ?? stableId;
     const endpoints = [
       props.customerEndpoint,
       ...(props.secondCustomerEndpoint ? [props.secondCustomerEndpoint] : []),
@@ -319,7 +362,7 @@ export class PrivateEgressEnvironment extends Construct {
       diegoBbsPeers: props.controlPlane?.diegoBbs,
       allowPublicEgressViaNat,
       allowDestroy,
-      name: segmentName,
+      name: stableId,
     });
     if (allowPublicEgressViaNat) {
       // the named prop is the caller's acknowledgement: record it where scanners and the pack look
@@ -354,6 +397,10 @@ export class PrivateEgressEnvironment extends Construct {
           deviceName: endpoint.device,
           allowDestroy,
         });
+        // a staged crypto change: tunnel 2 keeps its profile's options until the next apply
+        const tunnel2Crypto = props.tunnel2CryptoProfile
+          ? (props.tunnel2CryptoProfile.options as unknown as VpnTunnelOptions)
+          : {};
         return new VpnConnection(this, `${prefix}Connection`, {
           vpnGateway: this.vpnGateway,
           customerGateway,
@@ -363,10 +410,59 @@ export class PrivateEgressEnvironment extends Construct {
           tunnel1:
             endpoint.tunnel1InsideCidr === undefined ? undefined : { insideCidr: endpoint.tunnel1InsideCidr },
           tunnel2:
-            endpoint.tunnel2InsideCidr === undefined ? undefined : { insideCidr: endpoint.tunnel2InsideCidr },
+            endpoint.tunnel2InsideCidr === undefined && !props.tunnel2CryptoProfile
+              ? undefined
+              : { ...tunnel2Crypto, insideCidr: endpoint.tunnel2InsideCidr },
         });
       });
     });
+    // isolation by declaration: what the caller says is in the VPC is denied, both ways
+    const peerCidrs = [
+      ...(props.controlPlane?.boshDirector ?? []),
+      ...(props.controlPlane?.sharedComponents ?? []),
+      ...(props.controlPlane?.diegoBbs ?? []),
+    ].flatMap((p) => (p.cidrBlock ? [parseCidr(p.cidrBlock)] : []));
+    // a joined environment of the same tenant (registered before this one) stays reachable
+    const joined = registeredEnvironments(this)
+      .filter(
+        (r) =>
+          r.tenantOrg === props.tenant.org &&
+          r.vpcKey === this.network.vpc.vpcId &&
+          ((props.joinEnvironments ?? []).includes(r.environmentName) ||
+            (r.joins ?? []).includes(environment)),
+      )
+      .flatMap((r) => r.segmentCidrs);
+    (props.existingSubnetCidrs ?? []).forEach((cidr, i) => {
+      const block = parseCidr(cidr);
+      if (block && peerCidrs.some((p) => p && cidrsOverlap(p, block))) return;
+      if (joined.includes(cidr)) return;
+      withPropPath(
+        (p) => (p === "cidr" ? `existingSubnetCidrs[${i}]` : undefined),
+        () => this.denyOnce(cidr),
+      );
+    });
+    (props.denyNetworks ?? []).forEach((cidr, i) =>
+      withPropPath(
+        (p) => (p === "cidr" ? `denyNetworks[${i}]` : undefined),
+        () => this.network.addDeniedCidr(cidr),
+      ),
+    );
+    if (props.vpc && !props.existingSubnetCidrs?.length && !props.denyNetworks?.length) {
+      // neighbours this app registers are known at synth; others only by declaration
+      Aspects.of(this).add({
+        visit: (node) => {
+          if (node !== this) return;
+          const neighbours = registeredEnvironments(this).filter(
+            (r) => r.path !== this.node.path && r.vpcKey === this.network.vpc.vpcId,
+          );
+          if (neighbours.length === 0) {
+            Annotations.of(this).addWarning(
+              `${this.node.path} builds its segment in an existing VPC but declares no neighbours (existingSubnetCidrs, denyNetworks) and no other environment of this app shares the VPC: isolation from other segments in that VPC is not guaranteed`,
+            );
+          }
+        },
+      });
+    }
     this.privateCidrs.forEach((cidr, i) =>
       withPropPath(
         (p) => (p === "cidr" ? `privateCidrs[${i}]` : undefined),
@@ -375,7 +471,11 @@ export class PrivateEgressEnvironment extends Construct {
     );
     let topic = props.alarmTopic;
     this.tunnelAlarms = this.vpnConnections.map((vpnConnection, i) => {
-      const alarms = new TunnelAlarms(this, `${connectionIds[i]}Alarms`, { vpnConnection, topic });
+      const alarms = new TunnelAlarms(this, `${connectionIds[i]}Alarms`, {
+        vpnConnection,
+        topic,
+        allowDestroy,
+      });
       topic ??= { topicArn: alarms.topicArn };
       return alarms;
     });
@@ -387,16 +487,20 @@ export class PrivateEgressEnvironment extends Construct {
     this.isolationSegment = new IsolationSegment(this, "IsolationSegment", {
       name: segmentName,
       orgs: [this.org],
+      preventDestroy: !allowDestroy,
     });
-    this.spaces = props.tenant.spaces.map(
-      (name) =>
-        new Space(this, `Space-${name}`, {
-          org: this.org,
-          name,
-          isolationSegment: this.isolationSegment,
-          importFrom: props.tenant.existingSpaceGuids?.[name],
-        }),
-    );
+    // spaces are addressed by their key (default: the name), so a rename keeps the address
+    const spaceKey = (name: string) => props.tenant.spaceKeys?.[name] ?? name;
+    this.spaces = props.tenant.spaces.map((name) => {
+      const importFrom = props.tenant.existingSpaceGuids?.[name];
+      return new Space(this, `Space-${spaceKey(name)}`, {
+        org: this.org,
+        name,
+        isolationSegment: this.isolationSegment,
+        importFrom,
+        preventDestroy: importFrom !== undefined || !allowDestroy,
+      });
+    });
     this.privateEgressAsg = new PrivateEgressAsg(this, "PrivateEgressAsg", {
       name: `${segmentName}-private-egress`,
       privateCidrs: this.privateCidrs,
@@ -408,7 +512,7 @@ export class PrivateEgressEnvironment extends Construct {
       for (const service of privateServices) {
         UserProvidedService.forPrivateService(
           this,
-          `Service-${space.spaceName}-${service.name}`,
+          `Service-${spaceKey(space.spaceName)}-${service.name}`,
           space,
           service,
         );
@@ -449,8 +553,14 @@ export class PrivateEgressEnvironment extends Construct {
       segmentCidrs: [...this.network.subnetCidrs, ...this.network.natSubnetCidrs],
       // the VPC id (a token for a created VPC): an environment built in another's `network.vpc` shares the key
       vpcKey: this.network.vpc.vpcId,
-      denyCidr: (cidr) => this.network.addDeniedCidr(cidr),
+      joins: [...(props.joinEnvironments ?? [])],
+      denyCidr: (cidr) => this.denyOnce(cidr),
     });
+  }
+
+  /** Denies a network in the segment's ACL unless it already is. */
+  private denyOnce(cidr: string): void {
+    if (!this.network.deniedNetworks.includes(cidr)) this.network.addDeniedCidr(cidr);
   }
 }
 
@@ -482,6 +592,28 @@ function checkTenant(tenant: TenantOptions): void {
     if (seen.has(name)) throw tenantInvalid(`tenant.spaces[${i}]`, name, "name each space once");
     seen.add(name);
   });
+  const keys = new Map<string, string>();
+  tenant.spaces.forEach((name, i) => {
+    const key = tenant.spaceKeys?.[name] ?? name;
+    const holder = keys.get(key);
+    if (holder !== undefined) {
+      throw tenantInvalid(
+        `tenant.spaces[${i}]`,
+        name,
+        `has the key ${key} that space ${holder} has; give each space its own key`,
+      );
+    }
+    keys.set(key, name);
+  });
+  for (const name of Object.keys(tenant.spaceKeys ?? {})) {
+    if (!seen.has(name)) {
+      throw tenantInvalid(
+        `tenant.spaceKeys.${name}`,
+        name,
+        `name one of tenant.spaces (${tenant.spaces.join(", ")})`,
+      );
+    }
+  }
   for (const name of Object.keys(tenant.existingSpaceGuids ?? {})) {
     if (!seen.has(name)) {
       throw tenantInvalid(

@@ -40,6 +40,10 @@ export const tenantSchema = z.strictObject({
     .record(z.string(), z.string())
     .optional()
     .describe("GUIDs of spaces that already exist, by space name (adopted with an import block)."),
+  spaceKeys: z
+    .record(z.string(), z.string())
+    .optional()
+    .describe("The key each space is addressed by, by space name (keep it when renaming a space)."),
 });
 
 /** `CustomerEndpointOptions`: the tenant's VPN endpoint. */
@@ -102,6 +106,12 @@ export const environmentRequestSchema = z.strictObject({
   allowDestroy: z.boolean().optional(),
   capacity: capacitySchema.optional(),
   isolationSegmentName: z.string().optional(),
+  stableId: z.string().optional().describe("Stem of the names Terraform cannot change in place."),
+  denyNetworks: z.array(z.string()).optional().describe("Networks the segment denies both ways."),
+  joinEnvironments: z
+    .array(z.string())
+    .optional()
+    .describe("The tenant's other environments in the VPC that may reach this one."),
 });
 
 /** A tenant's request as data (the type of a parsed request file). */
@@ -115,6 +125,10 @@ const instance = <T>(cls: { prototype: T }, what: string) =>
 export const environmentPropsSchema = environmentRequestSchema.extend({
   // references: extra members of the caller's object are fine (z.object ignores them)
   cryptoProfile: instance(VpnCryptoProfile, "a VpnCryptoProfile (VpnCryptoProfile.strict(), ...)").optional(),
+  tunnel2CryptoProfile: instance(
+    VpnCryptoProfile,
+    "a VpnCryptoProfile (tunnel 2's, while a change is staged)",
+  ).optional(),
   vpc: z.object({ vpcId: z.string(), vpcCidrBlock: z.string() }).optional(),
   internetGateway: z.object({ internetGatewayId: z.string() }).optional(),
   vpnGateway: instance(

@@ -36,7 +36,12 @@ export interface PrivateEgressHandoffProps {
  *
  * Output names are `<prefix>_<what>` and are fixed on purpose (outputs hold no infrastructure, and
  * `terraform output <name>` must be predictable). Only the AWS-generated customer gateway
- * configuration, which embeds the keys, is an output marked sensitive.
+ * configuration, which embeds the keys, is an output marked sensitive. Sensitive hides it from
+ * `terraform plan` and `terraform output`, NOT from the state or from `terraform output -json`,
+ * which print it in clear: the state holds the pre-shared keys, so keep it in an encrypted,
+ * access-controlled backend. The hand-off lands in the state of the stack it is defined in: define
+ * each tenant's environment and hand-off in the tenant's own stack to keep one tenant's outputs out
+ * of another's state.
  *
  * @example
  * new PrivateEgressHandoff(stack, "Handoff", { environment });

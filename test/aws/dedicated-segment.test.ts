@@ -645,3 +645,66 @@ describe("state safety (property)", () => {
     );
   });
 });
+
+describe("network ACL rule numbers come from the CIDR alone", () => {
+  /** cidr -> [inbound, outbound] rule number, for the customer and denied rules. */
+  function numbers(routes: string[], denied: string[]): Record<string, number[]> {
+    const seg = segment({}, stack());
+    for (const cidr of routes) seg.addPrivateRoute(cidr, VGW);
+    for (const cidr of denied) seg.addDeniedCidr(cidr);
+    const out: Record<string, number[]> = {};
+    // the rules' inputs, as synthesized (no synth per property run)
+    for (const r of seg.node.findAll().filter((c): c is NetworkAclRule => c instanceof NetworkAclRule)) {
+      (out[String(r.cidrBlockInput)] ??= [0, 0])[r.egressInput ? 1 : 0] = Number(r.ruleNumberInput);
+    }
+    return out;
+  }
+  // 10.5.158.0/24 hashes to 192.168.100.0/24's customer rule number (7902)
+  const POOL = ["192.168.100.0/24", "10.5.158.0/24", "172.16.0.0/16", "192.168.101.0/24", "100.64.0.0/20"];
+  const DENY_POOL = ["172.20.0.0/16", "172.21.0.0/16", "198.18.0.0/15"];
+
+  test("fails when a new CIDR hashes to a number another CIDR holds, instead of renumbering it", () => {
+    const s = stack();
+    const seg = segment({}, s);
+    seg.addPrivateRoute("10.5.158.0/24", VGW);
+    expect(() => seg.addPrivateRoute("192.168.100.0/24", VGW)).toThrow(
+      /PE-NET-028.*`cidr` 192\.168\.100\.0\/24 would take inbound network ACL rule number 7902, which its hash shares with 10\.5\.158\.0\/24/,
+    );
+  });
+
+  test("192.168.100.0/24 keeps #7902 whatever else is added, and whenever", () => {
+    expect(numbers(["192.168.100.0/24"], [])["192.168.100.0/24"]).toEqual([7902, 7902]);
+    expect(
+      numbers(["172.16.0.0/16", "192.168.100.0/24", "100.64.0.0/20"], ["172.20.0.0/16"])["192.168.100.0/24"],
+    ).toEqual([7902, 7902]);
+  });
+
+  test("every insertion order of the same CIDRs gives the same numbers, or the same named refusal", () => {
+    const outcome = (routes: string[], denied: string[]) => {
+      try {
+        return numbers(routes, denied);
+      } catch (e) {
+        return (e as Error).message.match(/PE-NET-028/)?.[0] ?? (e as Error).message;
+      }
+    };
+    fc.assert(
+      fc.property(
+        fc.shuffledSubarray(POOL, { minLength: 1 }),
+        fc.shuffledSubarray(DENY_POOL),
+        fc.infiniteStream(fc.double({ min: 0, max: 1, noNaN: true })),
+        (routes, denied, random) => {
+          const shuffle = (list: string[]) =>
+            list
+              .map((v) => [random.next().value as number, v] as const)
+              .sort((a, b) => a[0] - b[0])
+              .map(([, v]) => v);
+          const sorted = outcome([...routes].sort(), [...denied].sort());
+          expect(outcome(shuffle(routes), shuffle(denied))).toEqual(sorted);
+          const collides = routes.includes("192.168.100.0/24") && routes.includes("10.5.158.0/24");
+          expect(sorted === "PE-NET-028").toBe(collides);
+        },
+      ),
+      { numRuns: 8 },
+    );
+  });
+});

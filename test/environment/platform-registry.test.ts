@@ -16,6 +16,7 @@ function record(
     privateCidrs: over.privateCidrs ?? ["192.168.100.0/24"],
     segmentCidrs: over.segmentCidrs ?? ["10.40.16.0/22"],
     vpcKey: over.vpcKey ?? "vpc-1",
+    joins: over.joins,
     denyCidr: (c) => denied.push(c),
     denied,
   };
@@ -118,9 +119,10 @@ describe("platform registry", () => {
     registerEnvironment(stack, a);
     registerEnvironment(stack, a2);
     registerEnvironment(stack, b);
-    // all three share vpc-1: the other tenant's segment is denied too, the same tenant's is not
-    expect(a.denied).toEqual(["172.20.0.0/16", "10.40.32.0/22"]);
-    expect(a2.denied).toEqual(["172.20.0.0/16", "10.40.32.0/22"]);
+    // all three share vpc-1: the other tenant's networks are denied, and so are the same tenant's
+    // other environment's (isolated unless joined)
+    expect(a.denied).toEqual(["192.168.101.0/24", "10.40.24.0/22", "172.20.0.0/16", "10.40.32.0/22"]);
+    expect(a2.denied).toEqual(["192.168.100.0/24", "10.40.16.0/22", "172.20.0.0/16", "10.40.32.0/22"]);
     expect(b.denied.sort()).toEqual([
       "10.40.16.0/22",
       "10.40.24.0/22",
@@ -136,6 +138,21 @@ describe("platform registry", () => {
     });
     registerEnvironment(stack, c);
     expect(c.denied).toEqual([]);
-    expect(a.denied).toEqual(["172.20.0.0/16", "10.40.32.0/22"]);
+    expect(a.denied).toEqual(["192.168.101.0/24", "10.40.24.0/22", "172.20.0.0/16", "10.40.32.0/22"]);
+  });
+
+  test("environments of one tenant that join each other deny nothing of each other", () => {
+    const stack = new TerraformStack(Testing.app(), "s");
+    const a = record({});
+    const a2 = record({
+      environmentName: "staging",
+      privateCidrs: ["192.168.101.0/24"],
+      segmentCidrs: ["10.40.24.0/22"],
+      joins: ["production"],
+    });
+    registerEnvironment(stack, a);
+    registerEnvironment(stack, a2);
+    expect(a.denied).toEqual([]);
+    expect(a2.denied).toEqual([]);
   });
 });

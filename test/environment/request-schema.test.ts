@@ -93,7 +93,7 @@ describe("environment request shape (zod)", () => {
       "an unknown key has no near neighbour",
       (r) => (r.tenant.colour = "blue"),
       "tenant.colour",
-      "`tenant.colour` is not a known prop; (known here: org, orgGuid, spaces, existingSpaceGuids)",
+      "`tenant.colour` is not a known prop; (known here: org, orgGuid, spaces, existingSpaceGuids, spaceKeys)",
     ],
     [
       "device is the enum's key OPENSWAN",

@@ -274,7 +274,12 @@ export class DedicatedCells extends Construct {
     const hash = createHash("sha256").update(JSON.stringify(files)).digest("hex").slice(0, 32);
     const staging = path.join(os.tmpdir(), "cdktf-private-egress-artifacts", hash);
     fs.mkdirSync(staging, { recursive: true });
-    for (const [name, text] of files) fs.writeFileSync(path.join(staging, name), text);
+    for (const [name, text] of files) {
+      // the directory is named by the content's hash: a file already there of the same size is this text
+      const file = path.join(staging, name);
+      if (fs.statSync(file, { throwIfNoEntry: false })?.size !== Buffer.byteLength(text))
+        fs.writeFileSync(file, text);
+    }
     this.artifacts = new TerraformAsset(this, "Artifacts", {
       path: staging,
       type: AssetType.DIRECTORY,

@@ -3,7 +3,8 @@
 // command instead of aborting), `parity` (cases with the same key must synthesize the same sorted
 // resource address set; checked on their warm-up runs, the bench fails at the first difference).
 // `interleave` (cases with the same key run round-robin, see run.js), `family` + `scale` (the
-// scale comparisons of issue 17: library, raw cdktf, AWS CDK), `needs` (what `prepare` must set up).
+// scale comparisons of issue 17: library, raw cdktf, AWS CDK), `needs` (what `prepare` must set up),
+// `alloc` (one more run with `--trace-gc-nvp` after the warm-up: bytes allocated and promoted).
 "use strict";
 const { execFileSync } = require("child_process");
 const fs = require("fs");
@@ -97,6 +98,7 @@ const scaleCases = (n, extra) => [
     family: "library",
     scale: n,
     parity: `scale-${n}`,
+    alloc: true,
     ...extra,
   },
   {
@@ -107,6 +109,7 @@ const scaleCases = (n, extra) => [
     scale: n,
     parity: `scale-${n}`,
     needs: ["raw"],
+    alloc: true,
     ...extra,
   },
 ];
@@ -142,6 +145,7 @@ const cases = [
       scale: n,
       interleave: "scale",
       needs: ["aws-cdk"],
+      alloc: true,
     },
   ]),
   // 1,000 environments: heavy (minutes, ~1 GB each), `--big-runs` samples (default 1), no warm-up.

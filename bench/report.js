@@ -53,6 +53,23 @@ function scaleSection(results) {
     "| growth per environment 100 -> 1,000, wall | " +
       fams.map(([f]) => ms(growth(f, 100, 1000))).join(" | ") +
       " |",
+    "| allocated (promoted) at 100 environments, one `--trace-gc-nvp` run | " +
+      fams
+        .map(([f]) =>
+          at(f, 100)?.allocatedMb !== undefined
+            ? `${fmt(at(f, 100).allocatedMb, 0)} MB (${fmt(at(f, 100).promotedMb, 0)} MB), ${at(f, 100).marks} mark-compacts`
+            : "-",
+        )
+        .join(" | ") +
+      " |",
+    "| allocated per environment 1 -> 100 | " +
+      fams
+        .map(([f]) => {
+          const g = growth(f, 1, 100, "allocatedMb");
+          return g === undefined || Number.isNaN(g) ? "-" : `${fmt(g, 1)} MB`;
+        })
+        .join(" | ") +
+      " |",
     "",
   );
   const targets = [];
@@ -97,6 +114,12 @@ function scaleSection(results) {
     1.1,
     ` [CPU: ${fmt(ratio(growth("library", 100, 1000, "cpuSeconds"), glc))}×; raw cdktf: ${fmt(ratio(growth("raw", 100, 1000), gr))}×]`,
   );
+  const al = growth("library", 1, 100, "allocatedMb");
+  const ar = growth("raw", 1, 100, "allocatedMb");
+  if (al !== undefined && ar !== undefined && !Number.isNaN(al) && !Number.isNaN(ar))
+    targets.push(
+      `- (not a target; load-independent) bytes allocated per environment, library / raw cdktf: ${fmt(al / ar)}×`,
+    );
   out.push("### Targets (issue 17)", "", ...targets);
   return out;
 }

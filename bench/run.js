@@ -152,15 +152,52 @@ function measure(name, cmd, args, opts = {}) {
   };
 }
 
+/**
+ * Bytes a node case allocates and promotes over its run, from V8's `--trace-gc-nvp` lines (summed
+ * `allocated=` and `promoted=`), and its count of mark-compacts: unlike wall time, these do not
+ * depend on the machine's load.
+ */
+function measureAllocation(c) {
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), "pe-bench-"));
+  try {
+    const r = spawnSync(c.cmd, ["--trace-gc-nvp", ...c.args], {
+      cwd: ROOT,
+      env: { ...env, CDKTF_OUTDIR: out },
+      encoding: "utf8",
+      maxBuffer: 512 * 1024 * 1024,
+    });
+    if (r.status !== 0)
+      throw new Error(`${c.name}: --trace-gc-nvp run failed (${r.status})\n${r.stderr}`.slice(0, 4000));
+    let allocated = 0;
+    let promoted = 0;
+    let marks = 0;
+    for (const line of r.stdout.split("\n")) {
+      const a = /\ballocated=(\d+)/.exec(line);
+      const p = /\bpromoted=(\d+)/.exec(line);
+      if (a) allocated += Number(a[1]);
+      if (p) promoted += Number(p[1]);
+      if (/\bgc=(mc|ms)\b/.test(line)) marks++;
+    }
+    return { allocatedMb: allocated / 1e6, promotedMb: promoted / 1e6, marks };
+  } finally {
+    fs.rmSync(out, { recursive: true, force: true });
+  }
+}
+
 /** Runs cases round-robin: every warm-up first (parity checked there), then one sample per case per round. */
 function measureInterleaved(cases) {
   const samples = new Map(cases.map((c) => [c, []]));
+  const allocation = new Map();
   for (const c of cases) {
     if (c.warmup === false) continue;
     process.stderr.write(`${c.name}: warm-up`);
     const w = measureOnce(c.cmd, c.args, c.env, c);
     if (c.parity) checkParity(c.name, c.parity, w.addresses);
     if (c.check) c.check(w);
+    if (c.alloc) {
+      process.stderr.write(" allocation");
+      allocation.set(c, measureAllocation(c));
+    }
     process.stderr.write("\n");
   }
   const runsOf = (c) => c.runs ?? RUNS;
@@ -193,6 +230,7 @@ function measureInterleaved(cases) {
       failed: xs.filter((s) => s.status !== 0).map((s) => s.status),
       scale: c.scale,
       family: c.family,
+      ...allocation.get(c),
     };
   });
 }

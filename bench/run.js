@@ -1,7 +1,9 @@
 #!/usr/bin/env node
-// npm run bench [-- --runs N] : measures synth, scale and test cost; prints a table and writes
-// bench/RESULTS.md. Each case: one warm-up, then N cold processes; the median wall time and the
-// median peak RSS (GNU time's %M, the largest resident set of the process tree's waited-for processes).
+// npm run bench [-- --runs N] [--big-runs M] [--only TEXT] : measures synth, scale and test cost;
+// prints a table and writes bench/RESULTS.md. Each case: one warm-up, then N cold processes; the
+// median wall time, CPU time (user + sys) and peak RSS (GNU time's %M, the largest resident set of
+// the process tree's waited-for processes). Cases sharing an `interleave` key run round-robin (one
+// sample of each case per round) so that a change of machine load hits every case alike.
 "use strict";
 const { spawnSync, execFileSync } = require("child_process");
 const fs = require("fs");
@@ -11,6 +13,7 @@ const path = require("path");
 const ROOT = path.resolve(__dirname, "..");
 const RUNS = Number(process.argv[process.argv.indexOf("--runs") + 1]) || 5;
 const ONLY = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1] : undefined;
+const BIG_RUNS = Number(process.argv[process.argv.indexOf("--big-runs") + 1]) || 1;
 const TIME = "/usr/bin/time";
 const env = { ...process.env, CHECKPOINT_DISABLE: "1", CI: "true" };
 if (env.TF_CLI_CONFIG_FILE && !fs.existsSync(env.TF_CLI_CONFIG_FILE)) delete env.TF_CLI_CONFIG_FILE;
@@ -22,7 +25,7 @@ if (!fs.existsSync(TIME)) {
 
 function measureOnce(cmd, args, extraEnv = {}, opts = {}) {
   const out = fs.mkdtempSync(path.join(os.tmpdir(), "pe-bench-"));
-  const r = spawnSync(TIME, ["-f", "BENCH %e %M", cmd, ...args.map((a) => a.replace("{out}", out))], {
+  const r = spawnSync(TIME, ["-f", "BENCH %e %M %U %S", cmd, ...args.map((a) => a.replace("{out}", out))], {
     cwd: ROOT,
     env: { ...env, CDKTF_OUTDIR: out, ...extraEnv },
     encoding: "utf8",
@@ -34,12 +37,14 @@ function measureOnce(cmd, args, extraEnv = {}, opts = {}) {
       `${cmd} ${args.join(" ")} failed (${r.status}):\n${r.stderr}\n${r.stdout}`.slice(0, 4000),
     );
   }
-  const [, seconds, kb] = line.split(" ");
+  const [, seconds, kb, user, sys] = line.split(" ");
   const bytes = dirSize(path.join(out, "stacks"));
   const addresses = opts.parity ? addressSet(path.join(out, "stacks")) : undefined;
+  if (opts.keepOutput) opts.keepOutput(out);
   fs.rmSync(out, { recursive: true, force: true });
   return {
     seconds: Number(seconds),
+    cpuSeconds: Number(user) + Number(sys),
     rssMb: Number(kb) / 1024,
     outputBytes: bytes,
     status: r.status,
@@ -90,6 +95,17 @@ function checkParity(name, key, addresses) {
   process.stderr.write(` [parity ${key}: ${addresses.length} addresses match ${ref.name}]`);
 }
 
+function uptime() {
+  try {
+    return execFileSync("uptime", { encoding: "utf8" }).trim();
+  } catch {
+    return `load average ${os
+      .loadavg()
+      .map((x) => x.toFixed(2))
+      .join(", ")}`;
+  }
+}
+
 function dirSize(dir) {
   if (!fs.existsSync(dir)) return 0;
   let total = 0;
@@ -127,6 +143,8 @@ function measure(name, cmd, args, opts = {}) {
       .join(" "),
     runs,
     seconds: median(samples.map((s) => s.seconds)),
+    cpuSeconds: median(samples.map((s) => s.cpuSeconds)),
+    samples: samples.map((s) => s.seconds),
     rssMb: median(samples.map((s) => s.rssMb)),
     outputBytes: median(samples.map((s) => s.outputBytes)),
     failed: samples.filter((s) => s.status !== 0).map((s) => s.status),
@@ -134,20 +152,115 @@ function measure(name, cmd, args, opts = {}) {
   };
 }
 
-module.exports = { measure, measureOnce, median, addressSet, ROOT, RUNS };
+/**
+ * Bytes a node case allocates and promotes over its run, from V8's `--trace-gc-nvp` lines (summed
+ * `allocated=` and `promoted=`), and its count of mark-compacts: unlike wall time, these do not
+ * depend on the machine's load.
+ */
+function measureAllocation(c) {
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), "pe-bench-"));
+  try {
+    const r = spawnSync(c.cmd, ["--trace-gc-nvp", ...c.args], {
+      cwd: ROOT,
+      env: { ...env, CDKTF_OUTDIR: out },
+      encoding: "utf8",
+      maxBuffer: 512 * 1024 * 1024,
+    });
+    if (r.status !== 0)
+      throw new Error(`${c.name}: --trace-gc-nvp run failed (${r.status})\n${r.stderr}`.slice(0, 4000));
+    let allocated = 0;
+    let promoted = 0;
+    let marks = 0;
+    for (const line of r.stdout.split("\n")) {
+      const a = /\ballocated=(\d+)/.exec(line);
+      const p = /\bpromoted=(\d+)/.exec(line);
+      if (a) allocated += Number(a[1]);
+      if (p) promoted += Number(p[1]);
+      if (/\bgc=(mc|ms)\b/.test(line)) marks++;
+    }
+    return { allocatedMb: allocated / 1e6, promotedMb: promoted / 1e6, marks };
+  } finally {
+    fs.rmSync(out, { recursive: true, force: true });
+  }
+}
+
+/** Runs cases round-robin: every warm-up first (parity checked there), then one sample per case per round. */
+function measureInterleaved(cases) {
+  const samples = new Map(cases.map((c) => [c, []]));
+  const allocation = new Map();
+  for (const c of cases) {
+    if (c.warmup === false) continue;
+    process.stderr.write(`${c.name}: warm-up`);
+    const w = measureOnce(c.cmd, c.args, c.env, c);
+    if (c.parity) checkParity(c.name, c.parity, w.addresses);
+    if (c.check) c.check(w);
+    if (c.alloc) {
+      process.stderr.write(" allocation");
+      allocation.set(c, measureAllocation(c));
+    }
+    process.stderr.write("\n");
+  }
+  const runsOf = (c) => c.runs ?? RUNS;
+  const rounds = Math.max(...cases.map(runsOf));
+  for (let r = 0; r < rounds; r++) {
+    process.stderr.write(`round ${r + 1}/${rounds}:`);
+    for (const c of cases) {
+      if (r >= runsOf(c)) continue;
+      process.stderr.write(` [${c.name}]`);
+      const s = measureOnce(c.cmd, c.args, c.env, { allowFail: c.allowFail });
+      samples.get(c).push(s);
+      process.stderr.write(` ${s.seconds.toFixed(1)}s`);
+    }
+    process.stderr.write("\n");
+  }
+  return cases.map((c) => {
+    const xs = samples.get(c);
+    return {
+      name: c.name,
+      command: [c.cmd, ...c.args]
+        .map((a) => (path.relative(ROOT, a) && a.startsWith(ROOT) ? path.relative(ROOT, a) : a))
+        .join(" "),
+      runs: xs.length,
+      interleaved: c.interleave,
+      seconds: median(xs.map((s) => s.seconds)),
+      cpuSeconds: median(xs.map((s) => s.cpuSeconds)),
+      samples: xs.map((s) => s.seconds),
+      rssMb: median(xs.map((s) => s.rssMb)),
+      outputBytes: median(xs.map((s) => s.outputBytes)),
+      failed: xs.filter((s) => s.status !== 0).map((s) => s.status),
+      scale: c.scale,
+      family: c.family,
+      ...allocation.get(c),
+    };
+  });
+}
+
+module.exports = { measure, measureOnce, measureInterleaved, median, addressSet, ROOT, RUNS, BIG_RUNS };
 
 if (require.main === module) {
-  const cases = require("./cases.js");
+  const { prepare, cases } = require("./cases.js");
   const results = [];
   const loadBefore = os.loadavg();
-  for (const c of cases) {
-    if (ONLY && !c.name.includes(ONLY)) continue;
-    results.push(measure(c.name, c.cmd, c.args, c));
+  const uptimeBefore = uptime();
+  const selected = cases.filter((c) => !ONLY || c.name.includes(ONLY));
+  if (selected.some((c) => c.needs)) prepare(new Set(selected.flatMap((c) => c.needs ?? [])));
+  const done = new Set();
+  for (const c of selected) {
+    if (done.has(c)) continue;
+    if (c.interleave) {
+      const group = selected.filter((x) => x.interleave === c.interleave);
+      group.forEach((x) => done.add(x));
+      results.push(...measureInterleaved(group));
+    } else {
+      done.add(c);
+      results.push(measure(c.name, c.cmd, c.args, c));
+    }
   }
   const loadAfter = os.loadavg();
   require("./report.js").report(results, {
     runs: RUNS,
-    load: { before: loadBefore, after: loadAfter },
+    bigRuns: BIG_RUNS,
+    load: { before: loadBefore, after: loadAfter, uptimeBefore, uptimeAfter: uptime() },
     only: ONLY,
   });
 }

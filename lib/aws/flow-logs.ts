@@ -10,6 +10,15 @@ import { KmsKey } from "@cdktf/provider-aws/lib/kms-key";
 import { Vpc } from "@cdktf/provider-aws/lib/vpc";
 import { Fn } from "cdktf";
 import { Construct } from "constructs";
+import {
+  arnField,
+  attributeOf,
+  HclExpr,
+  isLiteralSafe,
+  literalPolicy,
+  PolicyValue,
+  sameStack,
+} from "./key-policy";
 import { checkFlowLogRetention } from "./network-validation";
 
 /** Props of {@link VpcFlowLogs}. */
@@ -52,42 +61,76 @@ export class VpcFlowLogs extends Construct {
     const [problem] = checkFlowLogRetention(retentionDays);
     if (problem) throw problem;
 
-    const arnPart = (i: number): string => Fn.element(Fn.split(":", props.vpc.arn), i) as string;
-    const partition = arnPart(1);
-    const region = arnPart(3);
-    const account = props.vpc.ownerId;
-    const logGroupArn = `arn:${partition}:logs:${region}:${account}:log-group:${props.logGroupName}`;
+    // Literal `${jsonencode(...)}` policies with plain references (the text cdktf's functions would
+    // render, resolved ~20x faster), unless the VPC is in another stack or the log group's name is
+    // text the literal renderer does not carry: then cdktf's functions build them.
+    const literal = sameStack(this, props.vpc) && isLiteralSafe(props.logGroupName);
+    const vpcArn = (): HclExpr => attributeOf(props.vpc, "arn");
+    const viaFn = (i: number): string => Fn.element(Fn.split(":", props.vpc.arn), i) as string;
+    const keyPolicy = (
+      partition: string | HclExpr,
+      region: string | HclExpr,
+      account: string | HclExpr,
+    ): PolicyValue => ({
+      Version: "2012-10-17",
+      Statement: [
+        {
+          Sid: "AccountAdministersKey",
+          Effect: "Allow",
+          Principal: { AWS: `arn:${partition}:iam::${account}:root` },
+          Action: "kms:*",
+          Resource: "*",
+        },
+        {
+          Sid: "CloudWatchLogsUsesKeyForFlowLogs",
+          Effect: "Allow",
+          Principal: { Service: `logs.${region}.amazonaws.com` },
+          Action: ["kms:Encrypt*", "kms:Decrypt*", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:Describe*"],
+          Resource: "*",
+          Condition: {
+            ArnEquals: {
+              "kms:EncryptionContext:aws:logs:arn": `arn:${partition}:logs:${region}:${account}:log-group:${props.logGroupName}`,
+            },
+          },
+        },
+      ],
+    });
+    const assumeRolePolicy = (account: string | HclExpr): PolicyValue => ({
+      Version: "2012-10-17",
+      Statement: [
+        {
+          Effect: "Allow",
+          Principal: { Service: "vpc-flow-logs.amazonaws.com" },
+          Action: "sts:AssumeRole",
+          Condition: { StringEquals: { "aws:SourceAccount": account } },
+        },
+      ],
+    });
+    const rolePolicy = (groupArn: string | HclExpr): PolicyValue => ({
+      Version: "2012-10-17",
+      Statement: [
+        {
+          Effect: "Allow",
+          Action: [
+            "logs:CreateLogStream",
+            "logs:PutLogEvents",
+            "logs:DescribeLogGroups",
+            "logs:DescribeLogStreams",
+          ],
+          Resource: [groupArn, `${groupArn}:*`],
+        },
+      ],
+    });
 
     const key = new KmsKey(this, "Key", {
       description: `Encrypts the VPC flow logs in ${props.logGroupName}`,
       enableKeyRotation: true,
       deletionWindowInDays: 30,
-      policy: Fn.jsonencode({
-        Version: "2012-10-17",
-        Statement: [
-          {
-            Sid: "AccountAdministersKey",
-            Effect: "Allow",
-            Principal: { AWS: `arn:${partition}:iam::${account}:root` },
-            Action: "kms:*",
-            Resource: "*",
-          },
-          {
-            Sid: "CloudWatchLogsUsesKeyForFlowLogs",
-            Effect: "Allow",
-            Principal: { Service: `logs.${region}.amazonaws.com` },
-            Action: [
-              "kms:Encrypt*",
-              "kms:Decrypt*",
-              "kms:ReEncrypt*",
-              "kms:GenerateDataKey*",
-              "kms:Describe*",
-            ],
-            Resource: "*",
-            Condition: { ArnEquals: { "kms:EncryptionContext:aws:logs:arn": logGroupArn } },
-          },
-        ],
-      }),
+      policy: literal
+        ? literalPolicy(() =>
+            keyPolicy(arnField(vpcArn(), 1), arnField(vpcArn(), 3), attributeOf(props.vpc, "owner_id")),
+          )
+        : Fn.jsonencode(keyPolicy(viaFn(1), viaFn(3), props.vpc.ownerId)),
       tags,
       lifecycle,
     });
@@ -100,36 +143,16 @@ export class VpcFlowLogs extends Construct {
     });
     const role = new IamRole(this, "Role", {
       description: `Lets VPC flow logs write to ${props.logGroupName}`,
-      assumeRolePolicy: Fn.jsonencode({
-        Version: "2012-10-17",
-        Statement: [
-          {
-            Effect: "Allow",
-            Principal: { Service: "vpc-flow-logs.amazonaws.com" },
-            Action: "sts:AssumeRole",
-            Condition: { StringEquals: { "aws:SourceAccount": account } },
-          },
-        ],
-      }),
+      assumeRolePolicy: literal
+        ? literalPolicy(() => assumeRolePolicy(attributeOf(props.vpc, "owner_id")))
+        : Fn.jsonencode(assumeRolePolicy(props.vpc.ownerId)),
       tags,
     });
     new IamRolePolicy(this, "RolePolicy", {
       role: role.id,
-      policy: Fn.jsonencode({
-        Version: "2012-10-17",
-        Statement: [
-          {
-            Effect: "Allow",
-            Action: [
-              "logs:CreateLogStream",
-              "logs:PutLogEvents",
-              "logs:DescribeLogGroups",
-              "logs:DescribeLogStreams",
-            ],
-            Resource: [group.arn, `${group.arn}:*`],
-          },
-        ],
-      }),
+      policy: literal
+        ? literalPolicy(() => rolePolicy(attributeOf(group, "arn")))
+        : Fn.jsonencode(rolePolicy(group.arn)),
     });
     new FlowLog(this, "Resource", {
       vpcId: props.vpc.id,

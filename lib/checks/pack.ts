@@ -32,6 +32,50 @@ function stackOf(node: IConstruct): TerraformStack | undefined {
     .find((s): s is TerraformStack => TerraformStack.isStack(s));
 }
 
+/**
+ * The JSON a pack evaluated, handed to the `toTerraform()` call that follows in the same synthesis
+ * (cdktf's `StackSynthesizer` and `Testing.synth` call it right after the aspects): one token
+ * resolution pass per stack instead of two. Used once, and only within the same synchronous run.
+ */
+const handedOver = new WeakMap<TerraformStack, Record<string, unknown>>();
+/** Each stack's own `toTerraform` (before {@link reuseEvaluatedJson} wrapped it). */
+const ownToTerraform = new WeakMap<TerraformStack, () => Record<string, unknown>>();
+
+/** Resolves the stack exactly as synthesis will (never a handed-over copy). */
+function resolveStack(stack: TerraformStack): Record<string, unknown> {
+  const own = ownToTerraform.get(stack);
+  return (own ? own() : stack.toTerraform()) as Record<string, unknown>;
+}
+
+/**
+ * Hands `json` to the stack's next `toTerraform()` call in this synchronous run. Only sound when
+ * nothing can change the stack between the pack's visit and that call: every aspect that
+ * synthesis runs on this stack (on it, below it or above it) is a policy pack, which changes only
+ * the `//.policy_pack` entry, before it resolves (the last pack's resolution is handed over). Asset
+ * copies and validations do not change the JSON; rules must not mutate the values they read.
+ */
+function reuseEvaluatedJson(stack: TerraformStack, json: Record<string, unknown>, nodes: IConstruct[]): void {
+  const onlyPacks = (c: IConstruct) => Aspects.of(c).all.every((a) => a instanceof PolicyPack);
+  if (!nodes.every(onlyPacks) || !stack.node.scopes.every(onlyPacks)) {
+    handedOver.delete(stack);
+    return;
+  }
+  if (!ownToTerraform.has(stack)) {
+    const own = stack.toTerraform.bind(stack) as () => Record<string, unknown>;
+    ownToTerraform.set(stack, own);
+    stack.toTerraform = () => {
+      const ready = handedOver.get(stack);
+      if (ready === undefined) return own();
+      handedOver.delete(stack);
+      return ready;
+    };
+  }
+  handedOver.set(stack, json);
+  queueMicrotask(() => {
+    if (handedOver.get(stack) === json) handedOver.delete(stack);
+  });
+}
+
 function hasAnnotation(node: IConstruct, type: string, message: string): boolean {
   return node.node.metadata.some((m) => m.type === type && m.data === message);
 }
@@ -96,11 +140,14 @@ export class PolicyPack implements IAspect {
 
   private evaluate(stack: TerraformStack, root: IConstruct): void {
     stack.addOverride("//.policy_pack", { profile: this.profile });
-    const view = stackViewFromJson(stack.toTerraform() as Record<string, unknown>, stack.node.id);
+    const json = resolveStack(stack);
+    const view = stackViewFromJson(json, stack.node.id);
     const findings = evaluateStack(view, { profile: this.profile, rules: this.rules });
     this.findingsByStack.set(stack.node.path, findings);
+    const nodes = stack.node.findAll();
     const byPath = new Map<string, IConstruct>();
-    for (const c of stack.node.findAll()) byPath.set(c.node.path, c);
+    for (const c of nodes) byPath.set(c.node.path, c);
+    reuseEvaluatedJson(stack, json, nodes);
     const rootPath = root.node.path;
     for (const f of findings) {
       const target = (f.constructPath !== undefined ? byPath.get(f.constructPath) : undefined) ?? stack;

@@ -7,7 +7,7 @@
  * one app see each other; separate apps do not.
  */
 import { IConstruct } from "constructs";
-import { cidrsOverlap, parseCidr } from "../core/ip";
+import { Cidr, cidrsOverlap, parseCidr } from "../core/ip";
 import {
   cidrSharedWithEnvironment,
   environmentNameTaken,
@@ -39,13 +39,26 @@ export interface EnvironmentRecord {
 
 const registries = new WeakMap<IConstruct, EnvironmentRecord[]>();
 
+// Each registration compares with every earlier one: parse each record's CIDR list once (issue 17).
+const parsedLists = new WeakMap<string[], Array<Cidr | undefined>>();
+function parsedList(list: string[]): Array<Cidr | undefined> {
+  let parsed = parsedLists.get(list);
+  if (!parsed || parsed.length !== list.length) {
+    parsed = list.map(parseCidr);
+    parsedLists.set(list, parsed);
+  }
+  return parsed;
+}
+
 function overlapping(a: string[], b: string[]): [string, string] | undefined {
-  for (const x of a) {
-    const cx = parseCidr(x);
+  const pa = parsedList(a);
+  const pb = parsedList(b);
+  for (let i = 0; i < a.length; i++) {
+    const cx = pa[i];
     if (!cx) continue;
-    for (const y of b) {
-      const cy = parseCidr(y);
-      if (cy && cidrsOverlap(cx, cy)) return [x, y];
+    for (let j = 0; j < b.length; j++) {
+      const cy = pb[j];
+      if (cy && cidrsOverlap(cx, cy)) return [a[i], b[j]];
     }
   }
   return undefined;

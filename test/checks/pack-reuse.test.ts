@@ -1,0 +1,112 @@
+import * as fs from "fs";
+import * as path from "path";
+import { Aspects, IAspect, TerraformStack, Testing } from "cdktf";
+import { IConstruct } from "constructs";
+import { evaluateStack } from "../../lib/checks/evaluate";
+import { PolicyPack } from "../../lib/checks/pack";
+import { PolicyProfile } from "../../lib/checks/profiles";
+import { stackViewFromJson } from "../../lib/checks/view";
+import { compliantFixture, FAILING } from "./fixtures";
+
+// Issue 17: the pack resolves each stack once and hands that JSON to the synthesis that follows,
+// instead of the synthesizer resolving the whole stack a second time. What is written must be exactly
+// what a fresh resolution gives.
+
+/** Counts full resolutions (`TerraformStack.prototype.toTerraform` runs) during `fn`. */
+function countResolutions(fn: () => void): number {
+  const spy = jest.spyOn(TerraformStack.prototype, "toTerraform");
+  try {
+    fn();
+    return spy.mock.calls.length;
+  } finally {
+    spy.mockRestore();
+  }
+}
+
+function written(outdir: string, stack: TerraformStack): string {
+  return fs.readFileSync(path.join(outdir, "stacks", stack.node.id, "cdk.tf.json"), "utf8");
+}
+
+function deepFreeze<T>(x: T): T {
+  if (x !== null && typeof x === "object" && !Object.isFrozen(x)) {
+    Object.freeze(x);
+    for (const v of Object.values(x as object)) deepFreeze(v);
+  }
+  return x;
+}
+
+describe("PolicyPack: one resolution per stack", () => {
+  test("full synthesis resolves the stack once and writes what a fresh resolution gives", () => {
+    // GIVEN a stack with a pack
+    const f = compliantFixture();
+    PolicyPack.applyTo(f.stack, { profile: PolicyProfile.CLOUD_GOV_COMPAT });
+    // WHEN it is synthesized the way `cdktf synth` does
+    let outdir = "";
+    const resolutions = countResolutions(() => {
+      outdir = Testing.fullSynth(f.stack);
+    });
+    // THEN the pack's resolution was the only one, and the file equals a fresh resolution
+    expect(resolutions).toBe(1);
+    // (the stack's wrapper holds the spy, restored by now: resolve with the real method)
+    const fresh = JSON.stringify(TerraformStack.prototype.toTerraform.call(f.stack), null, 2);
+    expect(JSON.parse(written(outdir, f.stack))).toEqual(JSON.parse(fresh));
+    expect(written(outdir, f.stack)).toContain('"policy_pack"');
+  });
+
+  test("the handed-over JSON is used once: a later toTerraform() resolves again", () => {
+    const f = compliantFixture();
+    PolicyPack.applyTo(f.stack, { profile: PolicyProfile.CLOUD_GOV_COMPAT });
+    Testing.fullSynth(f.stack);
+    f.vpc.addOverride("tags", { Name: "changed-after-synth" });
+    expect(JSON.stringify(f.stack.toTerraform())).toContain("changed-after-synth");
+  });
+
+  test("resolves again when another aspect could change the stack after the pack", () => {
+    // GIVEN a pack on the stack and another aspect that edits a resource below it
+    const f = compliantFixture();
+    PolicyPack.applyTo(f.stack, { profile: PolicyProfile.CLOUD_GOV_COMPAT });
+    const tagger: IAspect = {
+      visit: (node: IConstruct) => {
+        if (node === f.vpc) f.vpc.addOverride("tags", { Name: "set-by-aspect" });
+      },
+    };
+    Aspects.of(f.vpc).add(tagger);
+    // WHEN synthesized
+    let outdir = "";
+    const resolutions = countResolutions(() => {
+      outdir = Testing.fullSynth(f.stack);
+    });
+    // THEN the aspect's edit is written (the pack's JSON, resolved before it, was not reused)
+    expect(resolutions).toBe(2);
+    expect(written(outdir, f.stack)).toContain("set-by-aspect");
+  });
+
+  test("Testing.synth also reuses the pack's resolution", () => {
+    const f = compliantFixture();
+    PolicyPack.applyTo(f.stack, { profile: PolicyProfile.CLOUD_GOV_COMPAT });
+    let json = "";
+    const resolutions = countResolutions(() => {
+      json = Testing.synth(f.stack);
+    });
+    expect(resolutions).toBe(1);
+    expect(json).toContain("aws_vpn_connection");
+  });
+
+  test("rules do not mutate the JSON they read (it is written afterwards)", () => {
+    // GIVEN a stack with findings, resolved once and deep-frozen
+    const f = compliantFixture();
+    FAILING["PE-CF-SCHEMA-001"](f);
+    const json = f.stack.toTerraform() as Record<string, unknown>;
+    const expected = evaluateStack(stackViewFromJson(json, "policy"), {
+      profile: PolicyProfile.FEDERAL_STRICT,
+    });
+    // WHEN the rules run on the frozen copy (a write would throw, and the pack reports throws as findings)
+    const frozen = deepFreeze(JSON.parse(JSON.stringify(json)) as Record<string, unknown>);
+    const findings = evaluateStack(stackViewFromJson(frozen, "policy"), {
+      profile: PolicyProfile.FEDERAL_STRICT,
+    });
+    // THEN the findings are the same
+    expect(findings).toEqual(expected);
+    expect(findings.some((x) => x.ruleId === "PE-CF-SCHEMA-001")).toBe(true);
+  });
+});

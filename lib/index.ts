@@ -8,6 +8,7 @@ export * from "./aws/vpn-validation";
 export * from "./aws/vpn-gateway";
 export * from "./aws/customer-gateway";
 export * from "./aws/vpn-connection";
+export * from "./aws/transit-gateway";
 export * from "./aws/tunnel-alarms";
 export * from "./aws/cell-ports";
 export * from "./aws/network-validation";

@@ -37,3 +37,7 @@ export * from "./checks/evaluate";
 export { ALL_RULES } from "./checks/rules";
 export * from "./core/tokens";
 export * from "./handoff/private-egress-handoff";
+export * from "./platform/request-schema";
+export * from "./platform/request-file";
+export * from "./platform/cross-checks";
+export * from "./platform/private-egress-platform";

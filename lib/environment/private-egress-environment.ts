@@ -52,13 +52,9 @@ import { UserProvidedService } from "../cloudfoundry/user-provided-service";
 import { CustomerDevice } from "../handoff/device-config";
 import { PolicySuppressions } from "../checks/suppressions";
 import { registerEnvironment } from "./platform-registry";
+import { checkEnvironmentProps, DeploymentEnvironment } from "./request-schema";
 
-/** The environments a tenant keeps apart (the Liferay seed's segregation). */
-export enum DeploymentEnvironment {
-  PRODUCTION = "production",
-  STAGING = "staging",
-  DEVELOPMENT = "development",
-}
+export { DeploymentEnvironment };
 
 /** The tenant: its Cloud Foundry org and the spaces whose apps use private egress. */
 export interface TenantOptions {
@@ -314,6 +310,7 @@ export class PrivateEgressEnvironment extends Construct {
 
   constructor(scope: Construct, id: string, props: PrivateEgressEnvironmentProps) {
     super(scope, id);
+    checkEnvironmentProps(props);
     const environment = props.environment ?? DeploymentEnvironment.PRODUCTION;
     const privateServices = props.privateServices ?? [];
     const allowDestroy = props.allowDestroy ?? false;

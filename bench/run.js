@@ -137,7 +137,8 @@ function measure(name, cmd, args, opts = {}) {
 module.exports = { measure, measureOnce, median, addressSet, ROOT, RUNS };
 
 if (require.main === module) {
-  const cases = require("./cases.js");
+  const platform = require("./platform-cases.js"); // issue 16
+  const cases = [...require("./cases.js"), ...platform.cases];
   const results = [];
   const loadBefore = os.loadavg();
   for (const c of cases) {
@@ -150,4 +151,5 @@ if (require.main === module) {
     load: { before: loadBefore, after: loadAfter },
     only: ONLY,
   });
+  platform.appendReport(results);
 }

@@ -17,6 +17,7 @@ import { VpnConnection } from "../../lib/aws/vpn-connection";
 import { VpnGateway } from "../../lib/aws/vpn-gateway";
 import { PrivateEgressEnvironment } from "../../lib/environment/private-egress-environment";
 import { CustomerDevice } from "../../lib/handoff/device-config";
+import { PrivateEgressHandoff } from "../../lib/handoff/private-egress-handoff";
 import { addresses, resourcesOfType, synthJson } from "../support/synth";
 
 function setup(app: App = Testing.app(), id = "test") {
@@ -364,6 +365,22 @@ describe("PrivateEgressEnvironment on a transit gateway", () => {
     expect(tgw.resource.node.id).toBe("Resource");
     expect(segmentRoutes.every((r) => r.transit_gateway_id === tgwRef)).toBe(true);
     expect(Object.values(resourcesOfType(json, "aws_vpn_connection"))[0].transit_gateway_id).toBe(tgwRef);
+  });
+
+  test("alarms, tunnel logs, keys in Secrets Manager and the hand-off work the same on a transit gateway", () => {
+    const { stack } = setup();
+    const tgw = new TransitGateway(stack, "TransitGateway");
+    const env = new PrivateEgressEnvironment(stack, "Agency", { ...base, transitGateway: tgw });
+    new PrivateEgressHandoff(stack, "Handoff", { environment: env });
+    const json = synthJson(stack);
+    const conn = Object.values(resourcesOfType(json, "aws_vpn_connection"))[0];
+    expect(conn.preshared_key_storage).toBe("SecretsManager");
+    expect(conn.tunnel1_log_options.cloudwatch_log_options.log_enabled).toBe(true);
+    expect(Object.keys(resourcesOfType(json, "aws_cloudwatch_metric_alarm"))).toHaveLength(3);
+    const outputs = Object.keys(json.output ?? {});
+    expect(outputs).toContain("agency_egress_ips");
+    expect(outputs.filter((o) => o.startsWith("agency_vpn")).length).toBeGreaterThan(0);
+    expect(JSON.stringify(json.output)).toContain(".tunnel1_address}");
   });
 
   test("the VPN's addresses do not depend on the gateway kind (only the gateway resources differ)", () => {

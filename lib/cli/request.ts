@@ -10,6 +10,8 @@
  * Exit codes: 0 fine; 1 problems in the requests; 2 usage problem.
  */
 import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
 import { App, TerraformStack } from "cdktf";
 import { planSegment } from "../aws/segment-plan";
 import { DEFAULT_TRANSIT_GATEWAY_ROUTE_TABLES, DEFAULT_TRANSIT_GATEWAY_ROUTES } from "../aws/transit-gateway";
@@ -85,9 +87,11 @@ function check(paths: string[], o: Options, io: CheckIo): number {
     }),
   );
   if (problems.length === 0 && paths.length === 1) {
-    // each environment constructed in a scratch app: the building blocks' own checks, nothing written
+    // each environment constructed in a scratch app (in a private temp dir, removed after: `new App`
+    // creates its outdir): the building blocks' own checks, nothing synthesized
+    const outdir = fs.mkdtempSync(path.join(os.tmpdir(), "pe-request-check-"));
     try {
-      new PrivateEgressPlatform(new App({ skipValidation: true }), "Platform", {
+      new PrivateEgressPlatform(new App({ outdir, skipValidation: true }), "Platform", {
         requests: paths[0],
         stacks: { createStack: (scope, id) => new TerraformStack(scope, id) },
         availabilityZones: o.zones,
@@ -100,6 +104,8 @@ function check(paths: string[], o: Options, io: CheckIo): number {
       if (e instanceof PlatformRequestsError) problems.push(...e.problems);
       else if (e instanceof PrivateEgressError) problems.push({ file: paths[0], message: e.message });
       else throw e;
+    } finally {
+      fs.rmSync(outdir, { recursive: true, force: true });
     }
   }
   for (const p of problems) io.err(formatProblem(p));

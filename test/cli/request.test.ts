@@ -18,7 +18,10 @@ describe("cdktf-private-egress request", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "pe-request-cli-"));
     try {
       fs.copyFileSync(TREASURY, path.join(dir, "treasury.yaml"));
+      const cwdOut = path.join(process.cwd(), "cdktf.out");
+      const before = fs.existsSync(cwdOut);
       const r = run(["check", dir]);
+      expect(fs.existsSync(cwdOut)).toBe(before); // nothing written where the command runs
       expect(r.err).toEqual([]);
       expect(r.out).toEqual(["1 request(s) fine"]);
       expect(r.code).toBe(0);

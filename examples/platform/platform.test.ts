@@ -5,7 +5,7 @@ import { synthesizePlatform } from "./synth";
 import { stackIdOf } from "../../lib";
 
 describe("platform example (12 tenant requests on one transit gateway)", () => {
-  const { platform, stacks } = synthesizePlatform();
+  const { platform, stacks, annotations } = synthesizePlatform();
   const tenants: TenantNetworks[] = platform.requests.map((r) => ({
     stackId: stackIdOf(r),
     segmentCidrBlock: r.request.segmentCidrBlock,
@@ -62,6 +62,13 @@ describe("platform example (12 tenant requests on one transit gateway)", () => {
       "treasury-prod-production: segment Leak sends 192.168.20.0/24 (not its CIDR) to the transit gateway",
       "treasury-prod-production: segment Leak routes interior-prod-production's CIDR 192.168.20.0/24",
     ]);
+  });
+
+  test("the policy pack (federal strict, as main.ts applies it) reports no error", () => {
+    expect(annotations.filter((a) => /error/i.test(a.type))).toEqual([]);
+    // known and left open: in one shared VPC each tenant's network ACL denies every other tenant's
+    // networks, so it passes AWS's default 20 rules per direction (see the README)
+    expect(annotations.filter((a) => /more than 20 inbound rules/.test(a.data))).toHaveLength(12);
   });
 
   test("the alarm topic is shared: no tenant creates its own", () => {

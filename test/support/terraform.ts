@@ -225,7 +225,10 @@ export function mergeStacks(parts: Array<{ prefix: string; json: Json }>): Json 
       const value = (body as Json).value;
       const m = typeof value === "string" ? /^\$\{([^{}]+)\}$/.exec(value) : null;
       if (name.startsWith("cross-stack-output-") && m) {
-        crossStack.set(name, m[1].replace(/\b([a-z][a-z0-9]*_[a-z0-9_]+)\.([A-Za-z0-9_-]+)/, `$1.${prefix}$2`));
+        crossStack.set(
+          name,
+          m[1].replace(/\b([a-z][a-z0-9]*_[a-z0-9_]+)\.([A-Za-z0-9_-]+)/, `$1.${prefix}$2`),
+        );
       }
     }
   }

@@ -16,6 +16,7 @@ import {
   VpnCryptoProfile,
 } from "../lib";
 import { PlatformStack } from "../examples/shared/platform-stack";
+import { FOUNDATION_CONTROL_PLANE, foundationBaseCell } from "../examples/shared/foundation";
 
 /** Tenant `i`'s private CIDR: the i-th /24 of 172.16.0.0/12 (4096 tenants at most). */
 export function tenantCidr(i: number): string {
@@ -41,6 +42,8 @@ export function buildScaleApp(n: number, app: App = new App()): App {
       privateCidrs: [cidr],
       privateServices: [{ name: "hello-world", host, port: 8080 }],
       expectedApps: 40,
+      controlPlane: FOUNDATION_CONTROL_PLANE,
+      cells: { baseCell: foundationBaseCell({}) },
       cryptoProfile: VpnCryptoProfile.cloudGovIkev1(),
       availabilityZones: [`${stack.region}a`, `${stack.region}b`],
       egressTiers: { running: [EgressTier.TRUSTED_LOCAL], staging: [EgressTier.PUBLIC] },

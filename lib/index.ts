@@ -24,6 +24,7 @@ export * from "./cloudfoundry/space-egress";
 export * from "./cloudfoundry/private-egress-asg";
 export * from "./cloudfoundry/user-provided-service";
 export * from "./cloudfoundry/capacity";
+export * from "./cloudfoundry/base-cell";
 export * from "./cloudfoundry/dedicated-cells";
 export * from "./environment/platform-registry";
 export * from "./environment/private-egress-environment";

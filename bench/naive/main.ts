@@ -796,6 +796,728 @@ networkCellsecuritygroupEgresspublicvianat.overrideLogicalId(
   "Agency_Network_CellSecurityGroup_EgressPublicViaNat_7D4D5159",
 );
 
+const cellEgressBoshDirectorBoshDirectorTcp22 = new aws.vpcSecurityGroupEgressRule.VpcSecurityGroupEgressRule(
+  stack,
+  "Agency_Network_CellSecurityGroup_Egress-bosh-director-bosh-director-tcp-22_E91A9943",
+  {
+    description: "Diego cells to BOSH director (sg-0b0500d1ec7000001) on tcp/22: SSH to the director",
+    fromPort: 22,
+    ipProtocol: "tcp",
+    referencedSecurityGroupId: "sg-0b0500d1ec7000001",
+    securityGroupId: networkCellsecuritygroup.id,
+    toPort: 22,
+  },
+);
+cellEgressBoshDirectorBoshDirectorTcp22.overrideLogicalId(
+  "Agency_Network_CellSecurityGroup_Egress-bosh-director-bosh-director-tcp-22_E91A9943",
+);
+
+const cellEgressBoshDirectorBoshDirectorTcp25250 =
+  new aws.vpcSecurityGroupEgressRule.VpcSecurityGroupEgressRule(
+    stack,
+    "Agency_Network_CellSecurityGroup_Egress-bosh-director-bosh-director-tcp-25250_6D807CDB",
+    {
+      description:
+        "Diego cells to BOSH director (sg-0b0500d1ec7000001) on tcp/25250: director blobstore (BOSH agent packages and logs)",
+      fromPort: 25250,
+      ipProtocol: "tcp",
+      referencedSecurityGroupId: "sg-0b0500d1ec7000001",
+      securityGroupId: networkCellsecuritygroup.id,
+      toPort: 25250,
+    },
+  );
+cellEgressBoshDirectorBoshDirectorTcp25250.overrideLogicalId(
+  "Agency_Network_CellSecurityGroup_Egress-bosh-director-bosh-director-tcp-25250_6D807CDB",
+);
+
+const cellEgressBoshDirectorBoshDirectorTcp2555 =
+  new aws.vpcSecurityGroupEgressRule.VpcSecurityGroupEgressRule(
+    stack,
+    "Agency_Network_CellSecurityGroup_Egress-bosh-director-bosh-director-tcp-2555_C580BCB9",
+    {
+      description:
+        "Diego cells to BOSH director (sg-0b0500d1ec7000001) on tcp/2555: director (as bosh-bootloader lists it)",
+      fromPort: 2555,
+      ipProtocol: "tcp",
+      referencedSecurityGroupId: "sg-0b0500d1ec7000001",
+      securityGroupId: networkCellsecuritygroup.id,
+      toPort: 2555,
+    },
+  );
+cellEgressBoshDirectorBoshDirectorTcp2555.overrideLogicalId(
+  "Agency_Network_CellSecurityGroup_Egress-bosh-director-bosh-director-tcp-2555_C580BCB9",
+);
+
+const cellEgressBoshDirectorBoshDirectorTcp4222 =
+  new aws.vpcSecurityGroupEgressRule.VpcSecurityGroupEgressRule(
+    stack,
+    "Agency_Network_CellSecurityGroup_Egress-bosh-director-bosh-director-tcp-4222_B4C1F28C",
+    {
+      description:
+        "Diego cells to BOSH director (sg-0b0500d1ec7000001) on tcp/4222: director NATS (BOSH agent messages)",
+      fromPort: 4222,
+      ipProtocol: "tcp",
+      referencedSecurityGroupId: "sg-0b0500d1ec7000001",
+      securityGroupId: networkCellsecuritygroup.id,
+      toPort: 4222,
+    },
+  );
+cellEgressBoshDirectorBoshDirectorTcp4222.overrideLogicalId(
+  "Agency_Network_CellSecurityGroup_Egress-bosh-director-bosh-director-tcp-4222_B4C1F28C",
+);
+
+const cellEgressBoshDirectorBoshDirectorTcp6868 =
+  new aws.vpcSecurityGroupEgressRule.VpcSecurityGroupEgressRule(
+    stack,
+    "Agency_Network_CellSecurityGroup_Egress-bosh-director-bosh-director-tcp-6868_E98189D3",
+    {
+      description: "Diego cells to BOSH director (sg-0b0500d1ec7000001) on tcp/6868: BOSH agent endpoint",
+      fromPort: 6868,
+      ipProtocol: "tcp",
+      referencedSecurityGroupId: "sg-0b0500d1ec7000001",
+      securityGroupId: networkCellsecuritygroup.id,
+      toPort: 6868,
+    },
+  );
+cellEgressBoshDirectorBoshDirectorTcp6868.overrideLogicalId(
+  "Agency_Network_CellSecurityGroup_Egress-bosh-director-bosh-director-tcp-6868_E98189D3",
+);
+
+const cellEgressCellsSelfAll = new aws.vpcSecurityGroupEgressRule.VpcSecurityGroupEgressRule(
+  stack,
+  "Agency_Network_CellSecurityGroup_Egress-cells-self-all_53BA615E",
+  {
+    description: "Diego cells of this segment to each other: container networking, bosh-dns health",
+    ipProtocol: "-1",
+    referencedSecurityGroupId: networkCellsecuritygroup.id,
+    securityGroupId: networkCellsecuritygroup.id,
+  },
+);
+cellEgressCellsSelfAll.overrideLogicalId("Agency_Network_CellSecurityGroup_Egress-cells-self-all_53BA615E");
+
+const cellEgressSharedComponentsCfInternalTcp3000 =
+  new aws.vpcSecurityGroupEgressRule.VpcSecurityGroupEgressRule(
+    stack,
+    "Agency_Network_CellSecurityGroup_Egress-shared-components-cf-internal-tcp-3000_FF0B611A",
+    {
+      description:
+        "Diego cells to shared Cloud Foundry components (sg-0c0ffee0c0ffee001) on tcp/3000: routing API",
+      fromPort: 3000,
+      ipProtocol: "tcp",
+      referencedSecurityGroupId: "sg-0c0ffee0c0ffee001",
+      securityGroupId: networkCellsecuritygroup.id,
+      toPort: 3000,
+    },
+  );
+cellEgressSharedComponentsCfInternalTcp3000.overrideLogicalId(
+  "Agency_Network_CellSecurityGroup_Egress-shared-components-cf-internal-tcp-3000_FF0B611A",
+);
+
+const cellEgressSharedComponentsCfInternalTcp3001 =
+  new aws.vpcSecurityGroupEgressRule.VpcSecurityGroupEgressRule(
+    stack,
+    "Agency_Network_CellSecurityGroup_Egress-shared-components-cf-internal-tcp-3001_C712FDD3",
+    {
+      description:
+        "Diego cells to shared Cloud Foundry components (sg-0c0ffee0c0ffee001) on tcp/3001: routing API (mTLS)",
+      fromPort: 3001,
+      ipProtocol: "tcp",
+      referencedSecurityGroupId: "sg-0c0ffee0c0ffee001",
+      securityGroupId: networkCellsecuritygroup.id,
+      toPort: 3001,
+    },
+  );
+cellEgressSharedComponentsCfInternalTcp3001.overrideLogicalId(
+  "Agency_Network_CellSecurityGroup_Egress-shared-components-cf-internal-tcp-3001_C712FDD3",
+);
+
+const cellEgressSharedComponentsCfInternalTcp3457 =
+  new aws.vpcSecurityGroupEgressRule.VpcSecurityGroupEgressRule(
+    stack,
+    "Agency_Network_CellSecurityGroup_Egress-shared-components-cf-internal-tcp-3457_CDE9240A",
+    {
+      description:
+        "Diego cells to shared Cloud Foundry components (sg-0c0ffee0c0ffee001) on tcp/3457: metron (older loggregator)",
+      fromPort: 3457,
+      ipProtocol: "tcp",
+      referencedSecurityGroupId: "sg-0c0ffee0c0ffee001",
+      securityGroupId: networkCellsecuritygroup.id,
+      toPort: 3457,
+    },
+  );
+cellEgressSharedComponentsCfInternalTcp3457.overrideLogicalId(
+  "Agency_Network_CellSecurityGroup_Egress-shared-components-cf-internal-tcp-3457_CDE9240A",
+);
+
+const cellEgressSharedComponentsCfInternalTcp4003 =
+  new aws.vpcSecurityGroupEgressRule.VpcSecurityGroupEgressRule(
+    stack,
+    "Agency_Network_CellSecurityGroup_Egress-shared-components-cf-internal-tcp-4003_39222F6D",
+    {
+      description:
+        "Diego cells to shared Cloud Foundry components (sg-0c0ffee0c0ffee001) on tcp/4003: policy server internal (vxlan-policy-agent, silk-daemon)",
+      fromPort: 4003,
+      ipProtocol: "tcp",
+      referencedSecurityGroupId: "sg-0c0ffee0c0ffee001",
+      securityGroupId: networkCellsecuritygroup.id,
+      toPort: 4003,
+    },
+  );
+cellEgressSharedComponentsCfInternalTcp4003.overrideLogicalId(
+  "Agency_Network_CellSecurityGroup_Egress-shared-components-cf-internal-tcp-4003_39222F6D",
+);
+
+const cellEgressSharedComponentsCfInternalTcp4103 =
+  new aws.vpcSecurityGroupEgressRule.VpcSecurityGroupEgressRule(
+    stack,
+    "Agency_Network_CellSecurityGroup_Egress-shared-components-cf-internal-tcp-4103_0DB5799B",
+    {
+      description:
+        "Diego cells to shared Cloud Foundry components (sg-0c0ffee0c0ffee001) on tcp/4103: silk controller (silk-daemon subnet lease)",
+      fromPort: 4103,
+      ipProtocol: "tcp",
+      referencedSecurityGroupId: "sg-0c0ffee0c0ffee001",
+      securityGroupId: networkCellsecuritygroup.id,
+      toPort: 4103,
+    },
+  );
+cellEgressSharedComponentsCfInternalTcp4103.overrideLogicalId(
+  "Agency_Network_CellSecurityGroup_Egress-shared-components-cf-internal-tcp-4103_0DB5799B",
+);
+
+const cellEgressSharedComponentsCfInternalTcp4222 =
+  new aws.vpcSecurityGroupEgressRule.VpcSecurityGroupEgressRule(
+    stack,
+    "Agency_Network_CellSecurityGroup_Egress-shared-components-cf-internal-tcp-4222_FFE0CEDB",
+    {
+      description:
+        "Diego cells to shared Cloud Foundry components (sg-0c0ffee0c0ffee001) on tcp/4222: NATS (route_emitter route registration)",
+      fromPort: 4222,
+      ipProtocol: "tcp",
+      referencedSecurityGroupId: "sg-0c0ffee0c0ffee001",
+      securityGroupId: networkCellsecuritygroup.id,
+      toPort: 4222,
+    },
+  );
+cellEgressSharedComponentsCfInternalTcp4222.overrideLogicalId(
+  "Agency_Network_CellSecurityGroup_Egress-shared-components-cf-internal-tcp-4222_FFE0CEDB",
+);
+
+const cellEgressSharedComponentsCfInternalTcp4224 =
+  new aws.vpcSecurityGroupEgressRule.VpcSecurityGroupEgressRule(
+    stack,
+    "Agency_Network_CellSecurityGroup_Egress-shared-components-cf-internal-tcp-4224_E3542B2A",
+    {
+      description:
+        "Diego cells to shared Cloud Foundry components (sg-0c0ffee0c0ffee001) on tcp/4224: NATS (TLS)",
+      fromPort: 4224,
+      ipProtocol: "tcp",
+      referencedSecurityGroupId: "sg-0c0ffee0c0ffee001",
+      securityGroupId: networkCellsecuritygroup.id,
+      toPort: 4224,
+    },
+  );
+cellEgressSharedComponentsCfInternalTcp4224.overrideLogicalId(
+  "Agency_Network_CellSecurityGroup_Egress-shared-components-cf-internal-tcp-4224_E3542B2A",
+);
+
+const cellEgressSharedComponentsCfInternalTcp4443 =
+  new aws.vpcSecurityGroupEgressRule.VpcSecurityGroupEgressRule(
+    stack,
+    "Agency_Network_CellSecurityGroup_Egress-shared-components-cf-internal-tcp-4443_9AA358C3",
+    {
+      description:
+        "Diego cells to shared Cloud Foundry components (sg-0c0ffee0c0ffee001) on tcp/4443: Cloud Controller blobstore (HTTPS)",
+      fromPort: 4443,
+      ipProtocol: "tcp",
+      referencedSecurityGroupId: "sg-0c0ffee0c0ffee001",
+      securityGroupId: networkCellsecuritygroup.id,
+      toPort: 4443,
+    },
+  );
+cellEgressSharedComponentsCfInternalTcp4443.overrideLogicalId(
+  "Agency_Network_CellSecurityGroup_Egress-shared-components-cf-internal-tcp-4443_9AA358C3",
+);
+
+const cellEgressSharedComponentsCfInternalTcp6067 =
+  new aws.vpcSecurityGroupEgressRule.VpcSecurityGroupEgressRule(
+    stack,
+    "Agency_Network_CellSecurityGroup_Egress-shared-components-cf-internal-tcp-6067_9B34C3FD",
+    {
+      description:
+        "Diego cells to shared Cloud Foundry components (sg-0c0ffee0c0ffee001) on tcp/6067: log cache syslog server (syslog agent)",
+      fromPort: 6067,
+      ipProtocol: "tcp",
+      referencedSecurityGroupId: "sg-0c0ffee0c0ffee001",
+      securityGroupId: networkCellsecuritygroup.id,
+      toPort: 6067,
+    },
+  );
+cellEgressSharedComponentsCfInternalTcp6067.overrideLogicalId(
+  "Agency_Network_CellSecurityGroup_Egress-shared-components-cf-internal-tcp-6067_9B34C3FD",
+);
+
+const cellEgressSharedComponentsCfInternalTcp8080 =
+  new aws.vpcSecurityGroupEgressRule.VpcSecurityGroupEgressRule(
+    stack,
+    "Agency_Network_CellSecurityGroup_Egress-shared-components-cf-internal-tcp-8080_CC310EB4",
+    {
+      description:
+        "Diego cells to shared Cloud Foundry components (sg-0c0ffee0c0ffee001) on tcp/8080: Cloud Controller blobstore, Diego file server (HTTP)",
+      fromPort: 8080,
+      ipProtocol: "tcp",
+      referencedSecurityGroupId: "sg-0c0ffee0c0ffee001",
+      securityGroupId: networkCellsecuritygroup.id,
+      toPort: 8080,
+    },
+  );
+cellEgressSharedComponentsCfInternalTcp8080.overrideLogicalId(
+  "Agency_Network_CellSecurityGroup_Egress-shared-components-cf-internal-tcp-8080_CC310EB4",
+);
+
+const cellEgressSharedComponentsCfInternalTcp8082 =
+  new aws.vpcSecurityGroupEgressRule.VpcSecurityGroupEgressRule(
+    stack,
+    "Agency_Network_CellSecurityGroup_Egress-shared-components-cf-internal-tcp-8082_0D080B79",
+    {
+      description:
+        "Diego cells to shared Cloud Foundry components (sg-0c0ffee0c0ffee001) on tcp/8082: Doppler gRPC (loggregator agent)",
+      fromPort: 8082,
+      ipProtocol: "tcp",
+      referencedSecurityGroupId: "sg-0c0ffee0c0ffee001",
+      securityGroupId: networkCellsecuritygroup.id,
+      toPort: 8082,
+    },
+  );
+cellEgressSharedComponentsCfInternalTcp8082.overrideLogicalId(
+  "Agency_Network_CellSecurityGroup_Egress-shared-components-cf-internal-tcp-8082_0D080B79",
+);
+
+const cellEgressSharedComponentsCfInternalTcp8083 =
+  new aws.vpcSecurityGroupEgressRule.VpcSecurityGroupEgressRule(
+    stack,
+    "Agency_Network_CellSecurityGroup_Egress-shared-components-cf-internal-tcp-8083_E3E3D076",
+    {
+      description:
+        "Diego cells to shared Cloud Foundry components (sg-0c0ffee0c0ffee001) on tcp/8083: log cache cf-auth-proxy",
+      fromPort: 8083,
+      ipProtocol: "tcp",
+      referencedSecurityGroupId: "sg-0c0ffee0c0ffee001",
+      securityGroupId: networkCellsecuritygroup.id,
+      toPort: 8083,
+    },
+  );
+cellEgressSharedComponentsCfInternalTcp8083.overrideLogicalId(
+  "Agency_Network_CellSecurityGroup_Egress-shared-components-cf-internal-tcp-8083_E3E3D076",
+);
+
+const cellEgressSharedComponentsCfInternalTcp8300 =
+  new aws.vpcSecurityGroupEgressRule.VpcSecurityGroupEgressRule(
+    stack,
+    "Agency_Network_CellSecurityGroup_Egress-shared-components-cf-internal-tcp-8300_F7ABEE44",
+    {
+      description:
+        "Diego cells to shared Cloud Foundry components (sg-0c0ffee0c0ffee001) on tcp/8300: consul server RPC (older foundations)",
+      fromPort: 8300,
+      ipProtocol: "tcp",
+      referencedSecurityGroupId: "sg-0c0ffee0c0ffee001",
+      securityGroupId: networkCellsecuritygroup.id,
+      toPort: 8300,
+    },
+  );
+cellEgressSharedComponentsCfInternalTcp8300.overrideLogicalId(
+  "Agency_Network_CellSecurityGroup_Egress-shared-components-cf-internal-tcp-8300_F7ABEE44",
+);
+
+const cellEgressSharedComponentsCfInternalTcp8301 =
+  new aws.vpcSecurityGroupEgressRule.VpcSecurityGroupEgressRule(
+    stack,
+    "Agency_Network_CellSecurityGroup_Egress-shared-components-cf-internal-tcp-8301_5E9F56DD",
+    {
+      description:
+        "Diego cells to shared Cloud Foundry components (sg-0c0ffee0c0ffee001) on tcp/8301: consul LAN gossip (older foundations)",
+      fromPort: 8301,
+      ipProtocol: "tcp",
+      referencedSecurityGroupId: "sg-0c0ffee0c0ffee001",
+      securityGroupId: networkCellsecuritygroup.id,
+      toPort: 8301,
+    },
+  );
+cellEgressSharedComponentsCfInternalTcp8301.overrideLogicalId(
+  "Agency_Network_CellSecurityGroup_Egress-shared-components-cf-internal-tcp-8301_5E9F56DD",
+);
+
+const cellEgressSharedComponentsCfInternalTcp8443 =
+  new aws.vpcSecurityGroupEgressRule.VpcSecurityGroupEgressRule(
+    stack,
+    "Agency_Network_CellSecurityGroup_Egress-shared-components-cf-internal-tcp-8443_8C516DAE",
+    {
+      description:
+        "Diego cells to shared Cloud Foundry components (sg-0c0ffee0c0ffee001) on tcp/8443: UAA (route_emitter, tcp routing)",
+      fromPort: 8443,
+      ipProtocol: "tcp",
+      referencedSecurityGroupId: "sg-0c0ffee0c0ffee001",
+      securityGroupId: networkCellsecuritygroup.id,
+      toPort: 8443,
+    },
+  );
+cellEgressSharedComponentsCfInternalTcp8443.overrideLogicalId(
+  "Agency_Network_CellSecurityGroup_Egress-shared-components-cf-internal-tcp-8443_8C516DAE",
+);
+
+const cellEgressSharedComponentsCfInternalTcp8447 =
+  new aws.vpcSecurityGroupEgressRule.VpcSecurityGroupEgressRule(
+    stack,
+    "Agency_Network_CellSecurityGroup_Egress-shared-components-cf-internal-tcp-8447_2DA3D2C5",
+    {
+      description:
+        "Diego cells to shared Cloud Foundry components (sg-0c0ffee0c0ffee001) on tcp/8447: Diego file server (HTTPS)",
+      fromPort: 8447,
+      ipProtocol: "tcp",
+      referencedSecurityGroupId: "sg-0c0ffee0c0ffee001",
+      securityGroupId: networkCellsecuritygroup.id,
+      toPort: 8447,
+    },
+  );
+cellEgressSharedComponentsCfInternalTcp8447.overrideLogicalId(
+  "Agency_Network_CellSecurityGroup_Egress-shared-components-cf-internal-tcp-8447_2DA3D2C5",
+);
+
+const cellEgressSharedComponentsCfInternalTcp8844 =
+  new aws.vpcSecurityGroupEgressRule.VpcSecurityGroupEgressRule(
+    stack,
+    "Agency_Network_CellSecurityGroup_Egress-shared-components-cf-internal-tcp-8844_C8284167",
+    {
+      description:
+        "Diego cells to shared Cloud Foundry components (sg-0c0ffee0c0ffee001) on tcp/8844: CredHub (instance identity, credential interpolation)",
+      fromPort: 8844,
+      ipProtocol: "tcp",
+      referencedSecurityGroupId: "sg-0c0ffee0c0ffee001",
+      securityGroupId: networkCellsecuritygroup.id,
+      toPort: 8844,
+    },
+  );
+cellEgressSharedComponentsCfInternalTcp8844.overrideLogicalId(
+  "Agency_Network_CellSecurityGroup_Egress-shared-components-cf-internal-tcp-8844_C8284167",
+);
+
+const cellEgressSharedComponentsCfInternalTcp8853 =
+  new aws.vpcSecurityGroupEgressRule.VpcSecurityGroupEgressRule(
+    stack,
+    "Agency_Network_CellSecurityGroup_Egress-shared-components-cf-internal-tcp-8853_26E328B7",
+    {
+      description:
+        "Diego cells to shared Cloud Foundry components (sg-0c0ffee0c0ffee001) on tcp/8853: bosh-dns health of the other VMs",
+      fromPort: 8853,
+      ipProtocol: "tcp",
+      referencedSecurityGroupId: "sg-0c0ffee0c0ffee001",
+      securityGroupId: networkCellsecuritygroup.id,
+      toPort: 8853,
+    },
+  );
+cellEgressSharedComponentsCfInternalTcp8853.overrideLogicalId(
+  "Agency_Network_CellSecurityGroup_Egress-shared-components-cf-internal-tcp-8853_26E328B7",
+);
+
+const cellEgressSharedComponentsCfInternalTcp8889 =
+  new aws.vpcSecurityGroupEgressRule.VpcSecurityGroupEgressRule(
+    stack,
+    "Agency_Network_CellSecurityGroup_Egress-shared-components-cf-internal-tcp-8889_189F2968",
+    {
+      description:
+        "Diego cells to shared Cloud Foundry components (sg-0c0ffee0c0ffee001) on tcp/8889: Diego BBS API (rep, route_emitter)",
+      fromPort: 8889,
+      ipProtocol: "tcp",
+      referencedSecurityGroupId: "sg-0c0ffee0c0ffee001",
+      securityGroupId: networkCellsecuritygroup.id,
+      toPort: 8889,
+    },
+  );
+cellEgressSharedComponentsCfInternalTcp8889.overrideLogicalId(
+  "Agency_Network_CellSecurityGroup_Egress-shared-components-cf-internal-tcp-8889_189F2968",
+);
+
+const cellEgressSharedComponentsCfInternalTcp8891 =
+  new aws.vpcSecurityGroupEgressRule.VpcSecurityGroupEgressRule(
+    stack,
+    "Agency_Network_CellSecurityGroup_Egress-shared-components-cf-internal-tcp-8891_8164D5EC",
+    {
+      description:
+        "Diego cells to shared Cloud Foundry components (sg-0c0ffee0c0ffee001) on tcp/8891: Locket (rep cell registration)",
+      fromPort: 8891,
+      ipProtocol: "tcp",
+      referencedSecurityGroupId: "sg-0c0ffee0c0ffee001",
+      securityGroupId: networkCellsecuritygroup.id,
+      toPort: 8891,
+    },
+  );
+cellEgressSharedComponentsCfInternalTcp8891.overrideLogicalId(
+  "Agency_Network_CellSecurityGroup_Egress-shared-components-cf-internal-tcp-8891_8164D5EC",
+);
+
+const cellEgressSharedComponentsCfInternalTcp9000 =
+  new aws.vpcSecurityGroupEgressRule.VpcSecurityGroupEgressRule(
+    stack,
+    "Agency_Network_CellSecurityGroup_Egress-shared-components-cf-internal-tcp-9000_99D064EA",
+    {
+      description:
+        "Diego cells to shared Cloud Foundry components (sg-0c0ffee0c0ffee001) on tcp/9000: syslog binding cache (syslog agent)",
+      fromPort: 9000,
+      ipProtocol: "tcp",
+      referencedSecurityGroupId: "sg-0c0ffee0c0ffee001",
+      securityGroupId: networkCellsecuritygroup.id,
+      toPort: 9000,
+    },
+  );
+cellEgressSharedComponentsCfInternalTcp9000.overrideLogicalId(
+  "Agency_Network_CellSecurityGroup_Egress-shared-components-cf-internal-tcp-9000_99D064EA",
+);
+
+const cellEgressSharedComponentsCfInternalTcp9022 =
+  new aws.vpcSecurityGroupEgressRule.VpcSecurityGroupEgressRule(
+    stack,
+    "Agency_Network_CellSecurityGroup_Egress-shared-components-cf-internal-tcp-9022_313E8584",
+    {
+      description:
+        "Diego cells to shared Cloud Foundry components (sg-0c0ffee0c0ffee001) on tcp/9022: Cloud Controller stager",
+      fromPort: 9022,
+      ipProtocol: "tcp",
+      referencedSecurityGroupId: "sg-0c0ffee0c0ffee001",
+      securityGroupId: networkCellsecuritygroup.id,
+      toPort: 9022,
+    },
+  );
+cellEgressSharedComponentsCfInternalTcp9022.overrideLogicalId(
+  "Agency_Network_CellSecurityGroup_Egress-shared-components-cf-internal-tcp-9022_313E8584",
+);
+
+const cellEgressSharedComponentsCfInternalTcp9023 =
+  new aws.vpcSecurityGroupEgressRule.VpcSecurityGroupEgressRule(
+    stack,
+    "Agency_Network_CellSecurityGroup_Egress-shared-components-cf-internal-tcp-9023_544C4627",
+    {
+      description:
+        "Diego cells to shared Cloud Foundry components (sg-0c0ffee0c0ffee001) on tcp/9023: Cloud Controller TPS",
+      fromPort: 9023,
+      ipProtocol: "tcp",
+      referencedSecurityGroupId: "sg-0c0ffee0c0ffee001",
+      securityGroupId: networkCellsecuritygroup.id,
+      toPort: 9023,
+    },
+  );
+cellEgressSharedComponentsCfInternalTcp9023.overrideLogicalId(
+  "Agency_Network_CellSecurityGroup_Egress-shared-components-cf-internal-tcp-9023_544C4627",
+);
+
+const cellEgressSharedComponentsCfInternalTcp9090 =
+  new aws.vpcSecurityGroupEgressRule.VpcSecurityGroupEgressRule(
+    stack,
+    "Agency_Network_CellSecurityGroup_Egress-shared-components-cf-internal-tcp-9090_434D06CD",
+    {
+      description:
+        "Diego cells to shared Cloud Foundry components (sg-0c0ffee0c0ffee001) on tcp/9090: Cloud Controller uploader (HTTP)",
+      fromPort: 9090,
+      ipProtocol: "tcp",
+      referencedSecurityGroupId: "sg-0c0ffee0c0ffee001",
+      securityGroupId: networkCellsecuritygroup.id,
+      toPort: 9090,
+    },
+  );
+cellEgressSharedComponentsCfInternalTcp9090.overrideLogicalId(
+  "Agency_Network_CellSecurityGroup_Egress-shared-components-cf-internal-tcp-9090_434D06CD",
+);
+
+const cellEgressSharedComponentsCfInternalTcp9091 =
+  new aws.vpcSecurityGroupEgressRule.VpcSecurityGroupEgressRule(
+    stack,
+    "Agency_Network_CellSecurityGroup_Egress-shared-components-cf-internal-tcp-9091_36B3CA59",
+    {
+      description:
+        "Diego cells to shared Cloud Foundry components (sg-0c0ffee0c0ffee001) on tcp/9091: Cloud Controller uploader (HTTPS)",
+      fromPort: 9091,
+      ipProtocol: "tcp",
+      referencedSecurityGroupId: "sg-0c0ffee0c0ffee001",
+      securityGroupId: networkCellsecuritygroup.id,
+      toPort: 9091,
+    },
+  );
+cellEgressSharedComponentsCfInternalTcp9091.overrideLogicalId(
+  "Agency_Network_CellSecurityGroup_Egress-shared-components-cf-internal-tcp-9091_36B3CA59",
+);
+
+const cellEgressSharedComponentsCfInternalUdp4789 =
+  new aws.vpcSecurityGroupEgressRule.VpcSecurityGroupEgressRule(
+    stack,
+    "Agency_Network_CellSecurityGroup_Egress-shared-components-cf-internal-udp-4789_2B2F12EA",
+    {
+      description:
+        "Diego cells to shared Cloud Foundry components (sg-0c0ffee0c0ffee001) on udp/4789: container networking VXLAN to the shared cells",
+      fromPort: 4789,
+      ipProtocol: "udp",
+      referencedSecurityGroupId: "sg-0c0ffee0c0ffee001",
+      securityGroupId: networkCellsecuritygroup.id,
+      toPort: 4789,
+    },
+  );
+cellEgressSharedComponentsCfInternalUdp4789.overrideLogicalId(
+  "Agency_Network_CellSecurityGroup_Egress-shared-components-cf-internal-udp-4789_2B2F12EA",
+);
+
+const cellEgressSharedComponentsCfInternalUdp8301 =
+  new aws.vpcSecurityGroupEgressRule.VpcSecurityGroupEgressRule(
+    stack,
+    "Agency_Network_CellSecurityGroup_Egress-shared-components-cf-internal-udp-8301_7E587992",
+    {
+      description:
+        "Diego cells to shared Cloud Foundry components (sg-0c0ffee0c0ffee001) on udp/8301: consul LAN gossip (older foundations)",
+      fromPort: 8301,
+      ipProtocol: "udp",
+      referencedSecurityGroupId: "sg-0c0ffee0c0ffee001",
+      securityGroupId: networkCellsecuritygroup.id,
+      toPort: 8301,
+    },
+  );
+cellEgressSharedComponentsCfInternalUdp8301.overrideLogicalId(
+  "Agency_Network_CellSecurityGroup_Egress-shared-components-cf-internal-udp-8301_7E587992",
+);
+
+const cellEgressSharedComponentsCfInternalUdp8302 =
+  new aws.vpcSecurityGroupEgressRule.VpcSecurityGroupEgressRule(
+    stack,
+    "Agency_Network_CellSecurityGroup_Egress-shared-components-cf-internal-udp-8302_D0E63AD6",
+    {
+      description:
+        "Diego cells to shared Cloud Foundry components (sg-0c0ffee0c0ffee001) on udp/8302: consul WAN gossip (older foundations)",
+      fromPort: 8302,
+      ipProtocol: "udp",
+      referencedSecurityGroupId: "sg-0c0ffee0c0ffee001",
+      securityGroupId: networkCellsecuritygroup.id,
+      toPort: 8302,
+    },
+  );
+cellEgressSharedComponentsCfInternalUdp8302.overrideLogicalId(
+  "Agency_Network_CellSecurityGroup_Egress-shared-components-cf-internal-udp-8302_D0E63AD6",
+);
+
+const cellEgressSharedComponentsCfInternalUdp8600 =
+  new aws.vpcSecurityGroupEgressRule.VpcSecurityGroupEgressRule(
+    stack,
+    "Agency_Network_CellSecurityGroup_Egress-shared-components-cf-internal-udp-8600_260CEBDC",
+    {
+      description:
+        "Diego cells to shared Cloud Foundry components (sg-0c0ffee0c0ffee001) on udp/8600: consul DNS (older foundations)",
+      fromPort: 8600,
+      ipProtocol: "udp",
+      referencedSecurityGroupId: "sg-0c0ffee0c0ffee001",
+      securityGroupId: networkCellsecuritygroup.id,
+      toPort: 8600,
+    },
+  );
+cellEgressSharedComponentsCfInternalUdp8600.overrideLogicalId(
+  "Agency_Network_CellSecurityGroup_Egress-shared-components-cf-internal-udp-8600_260CEBDC",
+);
+
+const cellIngressCellsSelfAll = new aws.vpcSecurityGroupIngressRule.VpcSecurityGroupIngressRule(
+  stack,
+  "Agency_Network_CellSecurityGroup_Ingress-cells-self-all_86AA1461",
+  {
+    description: "Diego cells of this segment to each other: container networking, bosh-dns health",
+    ipProtocol: "-1",
+    referencedSecurityGroupId: networkCellsecuritygroup.id,
+    securityGroupId: networkCellsecuritygroup.id,
+  },
+);
+cellIngressCellsSelfAll.overrideLogicalId("Agency_Network_CellSecurityGroup_Ingress-cells-self-all_86AA1461");
+
+const cellIngressDiegoBbsCfInternalTcp1801 = new aws.vpcSecurityGroupIngressRule.VpcSecurityGroupIngressRule(
+  stack,
+  "Agency_Network_CellSecurityGroup_Ingress-diego-bbs-cf-internal-tcp-1801_16E35064",
+  {
+    description:
+      "Diego BBS (sg-0c0ffee0c0ffee001) to Diego cells on tcp/1801: rep (BBS and auctioneer calls)",
+    fromPort: 1801,
+    ipProtocol: "tcp",
+    referencedSecurityGroupId: "sg-0c0ffee0c0ffee001",
+    securityGroupId: networkCellsecuritygroup.id,
+    toPort: 1801,
+  },
+);
+cellIngressDiegoBbsCfInternalTcp1801.overrideLogicalId(
+  "Agency_Network_CellSecurityGroup_Ingress-diego-bbs-cf-internal-tcp-1801_16E35064",
+);
+
+const cellIngressSharedComponentsCfInternalTcp53035 =
+  new aws.vpcSecurityGroupIngressRule.VpcSecurityGroupIngressRule(
+    stack,
+    "Agency_Network_CellSecurityGroup_Ingress-shared-components-cf-internal-tcp-53035_2AFC9D14",
+    {
+      description:
+        "shared Cloud Foundry components (sg-0c0ffee0c0ffee001) to Diego cells on tcp/53035: system metrics scraper",
+      fromPort: 53035,
+      ipProtocol: "tcp",
+      referencedSecurityGroupId: "sg-0c0ffee0c0ffee001",
+      securityGroupId: networkCellsecuritygroup.id,
+      toPort: 53035,
+    },
+  );
+cellIngressSharedComponentsCfInternalTcp53035.overrideLogicalId(
+  "Agency_Network_CellSecurityGroup_Ingress-shared-components-cf-internal-tcp-53035_2AFC9D14",
+);
+
+const cellIngressSharedComponentsCfInternalTcp6100165534 =
+  new aws.vpcSecurityGroupIngressRule.VpcSecurityGroupIngressRule(
+    stack,
+    "Agency_Network_CellSecurityGroup_Ingress-shared-components-cf-internal-tcp-61001-65534_476E1110",
+    {
+      description:
+        "shared Cloud Foundry components (sg-0c0ffee0c0ffee001) to Diego cells on tcp/61001-65534: gorouter, tcp-router and ssh-proxy to app containers",
+      fromPort: 61001,
+      ipProtocol: "tcp",
+      referencedSecurityGroupId: "sg-0c0ffee0c0ffee001",
+      securityGroupId: networkCellsecuritygroup.id,
+      toPort: 65534,
+    },
+  );
+cellIngressSharedComponentsCfInternalTcp6100165534.overrideLogicalId(
+  "Agency_Network_CellSecurityGroup_Ingress-shared-components-cf-internal-tcp-61001-65534_476E1110",
+);
+
+const cellIngressSharedComponentsCfInternalTcp8853 =
+  new aws.vpcSecurityGroupIngressRule.VpcSecurityGroupIngressRule(
+    stack,
+    "Agency_Network_CellSecurityGroup_Ingress-shared-components-cf-internal-tcp-8853_56781A78",
+    {
+      description:
+        "shared Cloud Foundry components (sg-0c0ffee0c0ffee001) to Diego cells on tcp/8853: bosh-dns health of the cells",
+      fromPort: 8853,
+      ipProtocol: "tcp",
+      referencedSecurityGroupId: "sg-0c0ffee0c0ffee001",
+      securityGroupId: networkCellsecuritygroup.id,
+      toPort: 8853,
+    },
+  );
+cellIngressSharedComponentsCfInternalTcp8853.overrideLogicalId(
+  "Agency_Network_CellSecurityGroup_Ingress-shared-components-cf-internal-tcp-8853_56781A78",
+);
+
+const cellIngressSharedComponentsCfInternalUdp4789 =
+  new aws.vpcSecurityGroupIngressRule.VpcSecurityGroupIngressRule(
+    stack,
+    "Agency_Network_CellSecurityGroup_Ingress-shared-components-cf-internal-udp-4789_5461DCA3",
+    {
+      description:
+        "shared Cloud Foundry components (sg-0c0ffee0c0ffee001) to Diego cells on udp/4789: container networking VXLAN from the shared cells",
+      fromPort: 4789,
+      ipProtocol: "udp",
+      referencedSecurityGroupId: "sg-0c0ffee0c0ffee001",
+      securityGroupId: networkCellsecuritygroup.id,
+      toPort: 4789,
+    },
+  );
+cellIngressSharedComponentsCfInternalUdp4789.overrideLogicalId(
+  "Agency_Network_CellSecurityGroup_Ingress-shared-components-cf-internal-udp-4789_5461DCA3",
+);
+
 const vpnconnectionRoute192168100024 = new aws.vpnConnectionRoute.VpnConnectionRoute(
   stack,
   "Agency_VpnConnection_Route-192-168-100-0_24_8995E20F",

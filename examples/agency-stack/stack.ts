@@ -21,6 +21,7 @@ import {
   VpnCryptoProfile,
   VpnGateway,
 } from "../../lib";
+import { FOUNDATION_CONTROL_PLANE, foundationBaseCell } from "../shared/foundation";
 import { PlatformStack, PlatformStackProps } from "../shared/platform-stack";
 
 /** What the agency already has (ids as its platform team hands them over). */
@@ -69,6 +70,9 @@ export class AgencyStack extends PlatformStack {
       availabilityZones: zones,
       expectedCells: 4,
       name: "agency-private-egress",
+      boshDirectorPeers: FOUNDATION_CONTROL_PLANE.boshDirector,
+      sharedComponentPeers: FOUNDATION_CONTROL_PLANE.sharedComponents,
+      diegoBbsPeers: FOUNDATION_CONTROL_PLANE.diegoBbs,
     });
     const vpnGateway = new VpnGateway(this, "VpnGateway", { vpc });
     const customerGateway = new CustomerGateway(this, "CustomerGateway", {
@@ -108,6 +112,8 @@ export class AgencyStack extends PlatformStack {
     this.cells = new DedicatedCells(this, "Cells", {
       segment: this.isolationSegment,
       subnets: this.segment.subnets,
+      cellSecurityGroup: this.segment.cellSecurityGroup,
+      baseCell: foundationBaseCell(props.env),
       capacity: { expectedApps: 25 },
     });
   }

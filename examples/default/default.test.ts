@@ -1,7 +1,14 @@
+import * as fs from "fs";
+import * as path from "path";
 import { Testing } from "cdktf";
+import { parse } from "yaml";
+import { applyOps, getPath, GoPatchOp } from "../../test/support/go-patch";
 import { DefaultExampleStack } from "./stack";
 import { DEFAULT_EXAMPLE_ADDRESSES } from "./addresses";
-import { addresses, synthJson, fullSynthJson } from "../../test/support/synth";
+import { addresses, synthJson, fullSynthJson, SynthJson } from "../../test/support/synth";
+
+/** What Terraform prints for an output written with `$${` / `%%{` escapes. */
+const unescapeTemplate = (text: string) => text.replace(/\$\$\{/g, "${").replace(/%%\{/g, "%{");
 import { checkAgainstSchema, cloudFoundrySchema } from "../../lib/checks/provider-schema";
 import { PolicyPack, PolicyProfile } from "../../lib";
 
@@ -54,6 +61,30 @@ describe("default example", () => {
       ["all", "192.168.100.0/24", undefined],
       ["tcp", "192.168.100.30", "8080"],
     ]);
+  });
+
+  test("its ops file, applied with go-patch to a cf-deployment-shaped manifest, adds the tenant's cell clone and its alias target", () => {
+    const manifest = parse(
+      fs.readFileSync(path.join(__dirname, "../../test/fixtures/cf-deployment.yml"), "utf8"),
+    );
+    const ops = parse(unescapeTemplate(json.output.agency_bosh_ops_file.value as string)) as GoPatchOp[];
+    expect(ops).toEqual(stack.environment.cells.opsFile);
+    const after = applyOps(manifest, ops) as SynthJson;
+    const clone = getPath(after, "/instance_groups/name=agency-prod-production-diego-cell") as SynthJson;
+    expect(clone).toMatchObject({
+      azs: ["z1", "z2"],
+      instances: 4,
+      networks: [{ name: "agency-prod-production-cells" }],
+    });
+    expect(clone.jobs).toHaveLength(13);
+    expect(getPath(after, "/instance_groups/name=diego-cell")).toEqual(
+      getPath(manifest, "/instance_groups/name=diego-cell"),
+    );
+    const targets = getPath(
+      after,
+      "/addons/name=bosh-dns-aliases/jobs/name=bosh-dns-aliases/properties/aliases/domain=_.cell.service.cf.internal/targets",
+    ) as SynthJson[];
+    expect(targets.map((t) => t.instance_group)).toContain("agency-prod-production-diego-cell");
   });
 
   test("uses local state unless PE_STATE_BUCKET is set", () => {

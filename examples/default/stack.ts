@@ -11,6 +11,7 @@ import {
   PrivateEgressHandoff,
   VpnCryptoProfile,
 } from "../../lib";
+import { FOUNDATION_CONTROL_PLANE, foundationBaseCell } from "../shared/foundation";
 import { PlatformStack, PlatformStackProps } from "../shared/platform-stack";
 
 /** The default example's single stack. */
@@ -25,6 +26,8 @@ export class DefaultExampleStack extends PlatformStack {
       privateCidrs: ["192.168.100.0/24"],
       privateServices: [{ name: "hello-world", host: "192.168.100.30", port: 8080 }],
       expectedApps: 40,
+      controlPlane: FOUNDATION_CONTROL_PLANE,
+      cells: { baseCell: foundationBaseCell(props.env) },
       cryptoProfile: VpnCryptoProfile.cloudGovIkev1(),
       availabilityZones: [`${this.region}a`, `${this.region}b`],
       egressTiers: { running: [EgressTier.TRUSTED_LOCAL], staging: [EgressTier.PUBLIC] },

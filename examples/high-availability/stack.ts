@@ -11,6 +11,7 @@ import {
   PrivateEgressEnvironment,
   PrivateEgressHandoff,
 } from "../../lib";
+import { FOUNDATION_CONTROL_PLANE, foundationBaseCell } from "../shared/foundation";
 import { PlatformStack, PlatformStackProps } from "../shared/platform-stack";
 
 /** The tenant's two devices. */
@@ -44,6 +45,8 @@ export class HighAvailabilityStack extends PlatformStack {
       privateCidrs: HA_PRIVATE_CIDRS,
       privateServices: [{ name: "claims-api", host: "10.120.4.20", port: 443 }],
       expectedApps: 60,
+      controlPlane: FOUNDATION_CONTROL_PLANE,
+      cells: { baseCell: foundationBaseCell(props.env) },
       availabilityZones: [`${this.region}a`, `${this.region}b`],
     });
     new PrivateEgressHandoff(this, "Handoff", { environment: this.environment });

@@ -11,6 +11,7 @@ import {
   PrivateEgressHandoff,
   VpnCryptoProfile,
 } from "../../lib";
+import { FOUNDATION_CONTROL_PLANE, foundationBaseCell } from "../shared/foundation";
 import { PlatformStack, PlatformStackProps } from "../shared/platform-stack";
 
 /** The tenant whose three environments the example builds. */
@@ -84,6 +85,8 @@ export class TenantEnvironmentStack extends PlatformStack {
       customerEndpoint: { ip: s.endpointIp, device: CustomerDevice.STRONGSWAN },
       privateCidrs: s.privateCidrs,
       expectedApps: s.expectedApps,
+      controlPlane: FOUNDATION_CONTROL_PLANE,
+      cells: { baseCell: foundationBaseCell(props.env) },
       cryptoProfile: VpnCryptoProfile.strict(),
       vpcCidrBlock: s.vpcCidrBlock,
       segmentCidrBlock: s.segmentCidrBlock,

@@ -7,6 +7,7 @@
  */
 import { Construct } from "constructs";
 import { CustomerDevice, PrivateEgressEnvironment, PrivateEgressHandoff } from "../../lib";
+import { FOUNDATION_CONTROL_PLANE, foundationBaseCell } from "../shared/foundation";
 import { PlatformStack, PlatformStackProps } from "../shared/platform-stack";
 
 /** Tenant A: the Treasury office. */
@@ -41,6 +42,8 @@ export class TwoTenantsStack extends PlatformStack {
       customerEndpoint: { ip: TENANT_A.endpointIp, device: CustomerDevice.STRONGSWAN },
       privateCidrs: [...TENANT_A.privateCidrs],
       expectedApps: 30,
+      controlPlane: FOUNDATION_CONTROL_PLANE,
+      cells: { baseCell: foundationBaseCell(props.env) },
       vpcCidrBlock: VPC_CIDR_BLOCK,
       availabilityZones,
     });
@@ -50,6 +53,8 @@ export class TwoTenantsStack extends PlatformStack {
       customerEndpoint: { ip: TENANT_B.endpointIp, device: CustomerDevice.LIBRESWAN },
       privateCidrs: [...TENANT_B.privateCidrs],
       expectedApps: 20,
+      controlPlane: FOUNDATION_CONTROL_PLANE,
+      cells: { baseCell: foundationBaseCell(props.env) },
       // the same VPC and gateway (AWS attaches one virtual private gateway per VPC)
       vpc: a.vpc,
       internetGateway: a.internetGateway,

@@ -12,6 +12,7 @@ import {
   PrivateEgressEnvironment,
   PrivateEgressEnvironmentProps,
 } from "../../lib";
+import { FOUNDATION_CONTROL_PLANE, foundationBaseCell } from "../shared/foundation";
 
 /** `aws_route_table.Treasury_Network_...` from `${aws_route_table.Treasury_Network_....id}`. */
 function ref(expression: unknown): string {
@@ -140,6 +141,8 @@ describe("two tenants example", () => {
         customerEndpoint: { ip: TENANT_A.endpointIp, device: CustomerDevice.STRONGSWAN },
         privateCidrs: [...TENANT_A.privateCidrs],
         expectedApps: 30,
+        controlPlane: FOUNDATION_CONTROL_PLANE,
+        cells: { baseCell: foundationBaseCell({}) },
         vpcCidrBlock: VPC_CIDR_BLOCK,
         availabilityZones: ["us-gov-west-1a", "us-gov-west-1b"],
       });
@@ -148,6 +151,8 @@ describe("two tenants example", () => {
         customerEndpoint: { ip: TENANT_B.endpointIp, device: CustomerDevice.LIBRESWAN },
         privateCidrs: [...TENANT_B.privateCidrs],
         expectedApps: 20,
+        controlPlane: FOUNDATION_CONTROL_PLANE,
+        cells: { baseCell: foundationBaseCell({}) },
         vpc: a.network.vpc,
         internetGateway: a.network.internetGateway,
         vpnGateway: a.vpnGateway,

@@ -39,7 +39,7 @@ import {
   portsFor,
 } from "./cell-ports";
 import { VpcFlowLogs } from "./flow-logs";
-import { DedicatedSubnetInfo, IRouteTable, IVpc, IVpnGateway } from "./interfaces";
+import { DedicatedSubnetInfo, ICellSecurityGroup, IRouteTable, IVpc, IVpnGateway } from "./interfaces";
 import {
   checkCellCapacity,
   checkCustomerCidr,
@@ -161,11 +161,21 @@ export interface DedicatedSegmentProps {
    * @default - none
    */
   readonly deniedCidrs?: string[];
-  /** Where the BOSH director is (cells open 22, 6868, 2555, 4222, 25250 to it). @default - no rules */
+  /**
+   * Where the BOSH director is (cells open 22, 6868, 2555, 4222, 25250 to it; `docs/cell-ports.md`).
+   * @default - no rules (`DedicatedCells` then refuses the group: its cells could not register)
+   */
   readonly boshDirectorPeers?: ControlPlanePeer[];
-  /** Where the shared Cloud Foundry components are (domain facts §3 ports). @default - no rules */
+  /**
+   * Where the shared Cloud Foundry VMs are (Cloud Controller, UAA, Locket, loggregator, routers,
+   * silk controller, the shared cells; both directions, `docs/cell-ports.md`).
+   * @default - no rules (`DedicatedCells` then refuses the group)
+   */
   readonly sharedComponentPeers?: ControlPlanePeer[];
-  /** Where the Diego BBS is (it reaches cells on tcp/1801). @default - no rules */
+  /**
+   * Where the Diego BBS and auctioneer are (they reach the rep on tcp/1801).
+   * @default - no rules (`DedicatedCells` then refuses the group)
+   */
   readonly diegoBbsPeers?: ControlPlanePeer[];
   /**
    * Whether the cells may reach 0.0.0.0/0 through the NAT gateways: a cell security group egress
@@ -260,6 +270,8 @@ export class DedicatedSegment extends Construct {
   public readonly routeTables: IRouteTable[];
   /** The cell security group's id. */
   public readonly cellSecurityGroupId: string;
+  /** The cell security group with the control-plane roles it has rules for (for `DedicatedCells`). */
+  public readonly cellSecurityGroup: ICellSecurityGroup;
   /** The network ACL on the cell subnets. */
   public readonly networkAclId: string;
   /** The internet gateway (created or given). */
@@ -380,6 +392,24 @@ export class DedicatedSegment extends Construct {
       tags: tags("cells"),
     });
     this.cellSecurityGroupId = sg.id;
+    this.cellSecurityGroup = {
+      securityGroupId: sg.id,
+      controlPlaneRoles: peers.filter(([, , list]) => list.length > 0).map(([role]) => role),
+    };
+    // cell to cell inside the segment: container networking (VXLAN), bosh-dns health, everything
+    // the cells of one group say to each other (Cloud Foundry's is1-internal rule)
+    new VpcSecurityGroupIngressRule(this.sgScope, "Ingress-cells-self-all", {
+      securityGroupId: sg.id,
+      ipProtocol: "-1",
+      referencedSecurityGroupId: sg.id,
+      description: "Diego cells of this segment to each other: container networking, bosh-dns health",
+    });
+    new VpcSecurityGroupEgressRule(this.sgScope, "Egress-cells-self-all", {
+      securityGroupId: sg.id,
+      ipProtocol: "-1",
+      referencedSecurityGroupId: sg.id,
+      description: "Diego cells of this segment to each other: container networking, bosh-dns health",
+    });
 
     // ---- per availability zone
     this.azs = plan.availabilityZones.map((a) => {
@@ -666,12 +696,13 @@ export class DedicatedSegment extends Construct {
       securityGroupId,
       ipProtocol: rule.protocol,
       fromPort: rule.port,
-      toPort: rule.port,
+      toPort: rule.toPort ?? rule.port,
       cidrIpv4: peer.cidrBlock,
       referencedSecurityGroupId: peer.securityGroupId,
       description: describePortRule(rule, peer.describe()),
     };
-    const id = `${egress ? "Egress" : "Ingress"}-${rule.role}-${key}-${rule.protocol}-${rule.port}`;
+    const ports = rule.toPort === undefined ? `${rule.port}` : `${rule.port}-${rule.toPort}`;
+    const id = `${egress ? "Egress" : "Ingress"}-${rule.role}-${key}-${rule.protocol}-${ports}`;
     if (egress) new VpcSecurityGroupEgressRule(this.sgScope, id, config);
     else new VpcSecurityGroupIngressRule(this.sgScope, id, config);
   }

@@ -77,3 +77,14 @@ export interface TunnelEndpoints {
   /** The customer gateway's inside address. */
   readonly cgwInsideAddress: string;
 }
+
+/**
+ * The security group the dedicated cells' cloud-config subnets carry, and which control-plane roles
+ * it has rules for (`DedicatedSegment.cellSecurityGroup`, or a group the operator manages).
+ */
+export interface ICellSecurityGroup {
+  /** The group id (`sg-...`, or a token). */
+  readonly securityGroupId: string;
+  /** The roles (`ControlPlaneRole` values) with at least one peer's rules on the group. */
+  readonly controlPlaneRoles: string[];
+}

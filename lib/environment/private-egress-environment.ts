@@ -42,7 +42,7 @@ import {
   notWithTransitGateway,
 } from "../core/errors-transit";
 import { CapacityOptions, CapacityPlan, planCapacity } from "../cloudfoundry/capacity";
-import { DedicatedCells } from "../cloudfoundry/dedicated-cells";
+import { DedicatedCells, DedicatedCellsOptions } from "../cloudfoundry/dedicated-cells";
 import { IOrg } from "../cloudfoundry/interfaces";
 import { IsolationSegment } from "../cloudfoundry/isolation-segment";
 import { Org, Space } from "../cloudfoundry/org-space";
@@ -250,6 +250,12 @@ export interface PrivateEgressEnvironmentProps {
    * @default - `planCapacity` defaults
    */
   readonly capacity?: Omit<CapacityOptions, "expectedApps">;
+  /**
+   * The dedicated cells: above all `baseCell`, the operator's own Diego cell they are cloned from
+   * (`bosh int ... --path /instance_groups/name=diego-cell`).
+   * @default - none: synth fails and prints the command that extracts the base cell
+   */
+  readonly cells?: DedicatedCellsOptions;
   /**
    * The isolation segment's name (also the cells' placement tag).
    * @default - `<org>-<environment>`, lower-cased, other characters as `-`
@@ -515,11 +521,22 @@ export class PrivateEgressEnvironment extends Construct {
         tierNames: props.egressTiers.tierNames,
       });
     }
-    this.cells = new DedicatedCells(this, "Cells", {
-      segment: this.isolationSegment,
-      subnets: this.network.subnets,
-      capacity: { ...props.capacity, expectedApps: props.expectedApps },
-    });
+    this.cells = withPropPath(
+      (p) =>
+        p === "cellSecurityGroup"
+          ? "controlPlane"
+          : /^(segment|subnets|capacity)\b/.test(p)
+            ? undefined
+            : `cells.${p}`,
+      () =>
+        new DedicatedCells(this, "Cells", {
+          ...props.cells,
+          segment: this.isolationSegment,
+          subnets: this.network.subnets,
+          cellSecurityGroup: this.network.cellSecurityGroup,
+          capacity: { ...props.capacity, expectedApps: props.expectedApps },
+        }),
+    );
 
     // What only the whole can see
     checkAsgMatchesRoutes(this.privateEgressAsg.destinations, this.network.routedCidrs, privateServices);

@@ -20,6 +20,7 @@ import { ControlPlanePeer } from "../aws/dedicated-segment";
 import { VpnCryptoProfile } from "../aws/crypto-profile";
 import { VpnGatewayBase } from "../aws/vpn-gateway";
 import { ITransitGatewayVpcAttachment } from "../aws/transit-gateway";
+import { BaseCell } from "../cloudfoundry/base-cell";
 import { EgressTier } from "../cloudfoundry/space-egress";
 import { checkShape } from "../core/shape";
 import { CustomerDevice } from "../handoff/device-config";
@@ -174,6 +175,20 @@ export const environmentPropsSchema = environmentRequestSchema.extend({
         typeof (v as { routeTable?: unknown }).routeTable === "object",
     )
     .describe("a transit gateway VPC attachment (new TransitGatewayVpcAttachment(...))")
+    .optional(),
+  // the foundation's Diego cell the dedicated cells are cloned from: code gives it, not a request file
+  cells: z
+    .strictObject({
+      baseCell: instance(BaseCell, "a BaseCell (BaseCell.fromFile(...), fromYaml, fromObject)").optional(),
+      instanceGroupName: z.string().optional(),
+      networkName: z.string().optional(),
+      vmType: z.string().optional(),
+      vmExtensions: z.array(z.string()).optional(),
+      boshAzNames: z.record(z.string(), z.string()).optional(),
+      dnsServers: z.array(z.string()).optional(),
+      additionalSecurityGroupIds: z.array(z.string()).optional(),
+      deploymentName: z.string().optional(),
+    })
     .optional(),
 });
 

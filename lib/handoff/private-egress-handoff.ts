@@ -90,11 +90,26 @@ export class PrivateEgressHandoff extends Construct {
       return handoff;
     });
 
-    this.output("bosh_ops_file", env.cells.opsFileYaml, "BOSH ops file adding the dedicated Diego cells");
+    // the ops file carries the operator's base cell verbatim: escaped so Terraform evaluates none of it
+    this.output(
+      "bosh_ops_file",
+      escapeTemplateLiteral(env.cells.opsFileYaml),
+      "BOSH ops file: the clone of the base Diego cell for the segment, and its bosh-dns alias target (bosh deploy -o)",
+    );
     this.output(
       "bosh_cloud_config",
       env.cells.cloudConfigYaml,
-      "BOSH cloud-config network of the dedicated subnets",
+      `BOSH cloud config of the dedicated network, to load as the named config ${env.cells.networkName} (never with update-cloud-config)`,
+    );
+    this.output(
+      "bosh_update_config_command",
+      env.cells.updateConfigCommand,
+      "Loads the cloud-config.yml written under cdktf.out as a named cloud config, with the subnet and security group ids",
+    );
+    this.output(
+      "cell_security_group_id",
+      env.network.cellSecurityGroupId,
+      "Security group on every dedicated cell subnet (cloud_properties.security_groups)",
     );
     this.output(
       "how_to_deploy",

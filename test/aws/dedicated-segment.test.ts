@@ -143,7 +143,11 @@ describe("DedicatedSegment in a created VPC, defaults", () => {
 
   test("opens nothing to 0.0.0.0/0 by default, and the security group has no inline rules", () => {
     const json = JSON.parse(synth);
-    expect(resourcesOfType(json, "aws_vpc_security_group_egress_rule")).toEqual({});
+    // only the group to itself: the cells of the segment reach each other
+    const egress = Object.values(resourcesOfType(json, "aws_vpc_security_group_egress_rule"));
+    expect(egress.map((r) => [r.ip_protocol, r.cidr_ipv4, r.referenced_security_group_id])).toEqual([
+      ["-1", undefined, expect.stringContaining("Segment_CellSecurityGroup")],
+    ]);
     const [sg] = Object.values(resourcesOfType(json, "aws_security_group"));
     expect(sg.ingress).toBeUndefined();
     expect(sg.egress).toBeUndefined();
@@ -233,15 +237,17 @@ describe("DedicatedSegment overrides", () => {
     const json = JSON.parse(synth);
     const egress = Object.values(resourcesOfType(json, "aws_vpc_security_group_egress_rule"));
     const ingress = Object.values(resourcesOfType(json, "aws_vpc_security_group_ingress_rule"));
-    expect(egress).toHaveLength(5 + 17);
-    expect(ingress).toHaveLength(1);
+    // docs/cell-ports.md: 5 director, 29 shared egress, 1 BBS and 4 shared ingress, plus the group to itself
+    expect(egress).toHaveLength(5 + 29 + 1);
+    expect(ingress).toHaveLength(1 + 4 + 1);
     for (const r of [...egress, ...ingress]) expect(r.description).toMatch(/\S/);
     expect(synth).toHaveResourceWithProperties(VpcSecurityGroupEgressRule, {
       ip_protocol: "tcp",
       from_port: 25250,
       to_port: 25250,
       referenced_security_group_id: expect.stringContaining("aws_security_group.Director"),
-      description: "Diego cells to BOSH director (director) on tcp/25250",
+      description:
+        "Diego cells to BOSH director (director) on tcp/25250: director blobstore (BOSH agent packages and logs)",
     });
     expect(synth).toHaveResourceWithProperties(VpcSecurityGroupEgressRule, {
       ip_protocol: "udp",
@@ -253,7 +259,8 @@ describe("DedicatedSegment overrides", () => {
       from_port: 1801,
       to_port: 1801,
       referenced_security_group_id: "sg-0123456789abcdef0",
-      description: "Diego BBS (sg-0123456789abcdef0) to Diego cells on tcp/1801",
+      description:
+        "Diego BBS (sg-0123456789abcdef0) to Diego cells on tcp/1801: rep (BBS and auctioneer calls)",
     });
     // a CIDR peer outside the VPC is admitted by the network ACL too
     expect(synth).toHaveResourceWithProperties(NetworkAclRule, {

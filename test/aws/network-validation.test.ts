@@ -132,19 +132,26 @@ describe("small validators", () => {
 });
 
 describe("cell control-plane ports", () => {
-  test("hold the domain-facts table", () => {
+  test("start with bosh-bootloader's isolation-segment table, in its order", () => {
+    const bbl = CELL_CONTROL_PLANE_PORTS.filter((r) => r.source === "bbl");
     expect(portsFor(ControlPlaneRole.BOSH_DIRECTOR).map((r) => r.port)).toEqual([
       22, 6868, 2555, 4222, 25250,
     ]);
     expect(
-      portsFor(ControlPlaneRole.SHARED_COMPONENTS)
-        .filter((r) => r.protocol === "udp")
+      bbl
+        .filter((r) => r.role === ControlPlaneRole.SHARED_COMPONENTS && r.protocol === "tcp")
+        .map((r) => r.port),
+    ).toEqual([9090, 9091, 8082, 8300, 8301, 8889, 8443, 3000, 4443, 8080, 3457, 9023, 9022, 4222]);
+    expect(
+      bbl
+        .filter((r) => r.role === ControlPlaneRole.SHARED_COMPONENTS && r.protocol === "udp")
         .map((r) => r.port),
     ).toEqual([8301, 8302, 8600]);
-    expect(portsFor(ControlPlaneRole.DIEGO_BBS)).toEqual([
+    expect(portsFor(ControlPlaneRole.DIEGO_BBS)).toMatchObject([
       { role: ControlPlaneRole.DIEGO_BBS, direction: "ingress", protocol: "tcp", port: 1801 },
     ]);
-    expect(CELL_CONTROL_PLANE_PORTS).toHaveLength(5 + 14 + 3 + 1);
+    expect(bbl).toHaveLength(5 + 14 + 3 + 1);
+    expect(CELL_CONTROL_PLANE_PORTS.slice(0, bbl.length)).toEqual(bbl);
   });
 });
 

@@ -9,6 +9,7 @@ import { PrivateEgressEnvironmentProps } from "../../lib";
 import { addresses, synthJson } from "../support/synth";
 import { buildStack, CryptoChoice, FUZZ_SEED, FuzzRequest } from "./fuzz-requests";
 import { CustomerDevice, EgressTier } from "../../lib";
+import { FOUNDATION_CONTROL_PLANE, foundationBaseCell } from "../../examples/shared/foundation";
 
 const STATEFUL_TYPES = [
   "aws_vpn_connection",
@@ -32,6 +33,8 @@ const BASE: FuzzRequest = {
     privateCidrs: ["192.168.100.0/24"],
     expectedApps: 40,
     availabilityZones: ["us-gov-west-1a", "us-gov-west-1b"],
+    controlPlane: FOUNDATION_CONTROL_PLANE,
+    cells: { baseCell: foundationBaseCell({}) },
   },
   crypto: CryptoChoice.DEFAULT,
   handoff: false,

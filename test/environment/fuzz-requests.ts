@@ -14,6 +14,7 @@ import {
   PrivateEgressHandoff,
   VpnCryptoProfile,
 } from "../../lib";
+import { FOUNDATION_CONTROL_PLANE, foundationBaseCell } from "../../examples/shared/foundation";
 import { PlatformStack } from "../../examples/shared/platform-stack";
 import { PolicyProfile } from "../../lib/checks/profiles";
 
@@ -278,6 +279,8 @@ export function addEnvironment(
   request: FuzzRequest,
 ): PrivateEgressEnvironment {
   const environment = new PrivateEgressEnvironment(stack, id, {
+    controlPlane: FOUNDATION_CONTROL_PLANE,
+    cells: { baseCell: foundationBaseCell({}) },
     ...request.props,
     ...(request.crypto === CryptoChoice.DEFAULT ? {} : { cryptoProfile: cryptoProfileOf(request.crypto) }),
   });

@@ -8,6 +8,7 @@ import {
   VpnCryptoProfile,
 } from "../../lib";
 import { checkAgainstSchema, cloudFoundrySchema } from "../../lib/checks/provider-schema";
+import { FOUNDATION_CONTROL_PLANE, foundationBaseCell } from "../../examples/shared/foundation";
 import { addresses, resourcesOfType, synthJson, SynthJson } from "../support/synth";
 
 const REQUEST: PrivateEgressEnvironmentProps = {
@@ -15,6 +16,8 @@ const REQUEST: PrivateEgressEnvironmentProps = {
   customerEndpoint: { ip: "18.188.145.101", device: CustomerDevice.OPENSWAN },
   privateCidrs: ["192.168.100.0/24"],
   expectedApps: 40,
+  controlPlane: FOUNDATION_CONTROL_PLANE,
+  cells: { baseCell: foundationBaseCell({}) },
 };
 
 function stackWithProvider(app = Testing.app(), id = "s", region = "us-gov-west-1"): TerraformStack {
@@ -90,6 +93,14 @@ describe("PrivateEgressEnvironment", () => {
       }
       const egress = Object.values(resourcesOfType(json, "aws_vpc_security_group_egress_rule"));
       expect(egress.some((r) => r.cidr_ipv4 === "0.0.0.0/0")).toBe(false);
+    });
+
+    test("THEN the cells' subnets carry the segment's cell security group, delivered as a named config", () => {
+      // (the resolved ids are asserted on the hand-off's outputs)
+      expect(env.cells.securityGroupIds).toEqual([env.network.cellSecurityGroup.securityGroupId]);
+      expect(env.cells.updateConfigCommand).toMatch(
+        /^bosh update-config --type cloud --name agency-prod-production-cells cloud-config\.yml -v cell_security_group_id=/,
+      );
     });
 
     test("THEN the Cloud Foundry half passes the schema checker", () => {
@@ -211,6 +222,26 @@ describe("PrivateEgressEnvironment", () => {
         /`secondCustomerEndpoint.ip` 192.0.2.10/,
       ],
       ["a capacity option is out of range", { capacity: { spareCells: -1 } }, /`capacity.spareCells` -1/],
+      [
+        "no base cell is given (cells.baseCell), printing the bosh int command",
+        { cells: {} },
+        /PE-CELL-001.*`cells\.baseCell` is not given.*bosh int cf-deployment\.yml .*--path \/instance_groups\/name=diego-cell/,
+      ],
+      [
+        "the base cell is a path string instead of a BaseCell (cells.baseCell)",
+        { cells: { baseCell: "diego-cell.yml" } },
+        /`cells\.baseCell`/,
+      ],
+      [
+        "the control plane is not given (controlPlane)",
+        { controlPlane: undefined },
+        /PE-CELL-011.*`controlPlane` has no rules toward bosh-director, shared-components, diego-bbs/,
+      ],
+      [
+        "the clone takes the base cell's name (cells.instanceGroupName)",
+        { cells: { baseCell: foundationBaseCell({}), instanceGroupName: "diego-cell" } },
+        /PE-CELL-006.*`cells\.instanceGroupName` diego-cell/,
+      ],
       [
         "the customer endpoint is private",
         { customerEndpoint: { ip: "10.1.1.1", device: CustomerDevice.GENERIC } },

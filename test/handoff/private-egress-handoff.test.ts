@@ -1,7 +1,17 @@
 import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
 import { Testing, TerraformStack } from "cdktf";
-import { CustomerDevice, PrivateEgressEnvironment, PrivateEgressHandoff, VpnCryptoProfile } from "../../lib";
+import * as fs from "fs";
+import * as path from "path";
+import {
+  BaseCell,
+  CustomerDevice,
+  PrivateEgressEnvironment,
+  PrivateEgressHandoff,
+  VpnCryptoProfile,
+} from "../../lib";
 import { LIBRESWAN_NAMES, PANOS_NAMES, STRONGSWAN_NAMES } from "../../lib/handoff/algorithms";
+import { FOUNDATION_CONTROL_PLANE, foundationBaseCell } from "../../examples/shared/foundation";
+import { parse } from "yaml";
 import { resourcesOfType, synthJson, SynthJson } from "../support/synth";
 
 // Each device configuration is checked against the tunnel options in the SAME synthesized JSON,
@@ -14,6 +24,8 @@ function environment(device: CustomerDevice, cryptoProfile: VpnCryptoProfile) {
     customerEndpoint: { ip: "18.188.145.101", device },
     privateCidrs: ["192.168.100.0/24"],
     expectedApps: 40,
+    controlPlane: FOUNDATION_CONTROL_PLANE,
+    cells: { baseCell: foundationBaseCell({}) },
     cryptoProfile,
   });
   const handoff = new PrivateEgressHandoff(stack, "Handoff", { environment: env });
@@ -131,6 +143,47 @@ describe("hand-off outputs", () => {
     expect(new Set(rules.map((r) => `${r.protocol}/${r.port ?? "-"}`))).toEqual(
       new Set(["udp/500", "esp/-"]),
     );
+  });
+
+  test("hand the operator the cells: ops file, named cloud config with the cell security group, the command, the group id", () => {
+    const sgRef = expect.stringMatching(
+      /^\$\{aws_security_group\.Agency_Network_CellSecurityGroup_[0-9A-F]+\.id\}$/,
+    );
+    expect(json.output.agency_cell_security_group_id.value).toEqual(sgRef);
+    const cloudConfig = parse(json.output.agency_bosh_cloud_config.value as string);
+    expect(cloudConfig.networks[0].subnets.map((s: SynthJson) => s.cloud_properties.security_groups)).toEqual(
+      [[sgRef], [sgRef]],
+    );
+    expect(json.output.agency_bosh_update_config_command.value).toMatch(
+      /^bosh update-config --type cloud --name agency-prod-production-cells cloud-config\.yml -v cell_security_group_id=\$\{aws_security_group\.\S+\.id\} -v subnet_id_10_40_0_0_22=\$\{aws_subnet\.\S+\.id\} -v subnet_id_10_40_4_0_22=\$\{aws_subnet\.\S+\.id\}$/,
+    );
+    const ops = parse(json.output.agency_bosh_ops_file.value as string);
+    expect(ops.map((o: SynthJson) => o.path)).toEqual([
+      "/instance_groups/name=diego-cell:after",
+      "/addons/name=bosh-dns-aliases/jobs/name=bosh-dns-aliases/properties/aliases/domain=_.cell.service.cf.internal/targets/-",
+    ]);
+  });
+
+  test("a base cell's text that looks like a Terraform template reaches the ops file output escaped", () => {
+    const stack = new TerraformStack(Testing.app(), "s");
+    new AwsProvider(stack, "aws", { region: "us-gov-west-1" });
+    const group = parse(
+      fs.readFileSync(path.join(__dirname, "../../examples/shared/diego-cell.yml"), "utf8"),
+    );
+    group.jobs[0].properties.internal_domains = ['${file("/etc/passwd")}', "%{ for x in [1] }x%{ endfor }"];
+    const env = new PrivateEgressEnvironment(stack, "Agency", {
+      tenant: { org: "agency-prod", spaces: ["app"] },
+      customerEndpoint: { ip: "18.188.145.101", device: CustomerDevice.OPENSWAN },
+      privateCidrs: ["192.168.100.0/24"],
+      expectedApps: 40,
+      controlPlane: FOUNDATION_CONTROL_PLANE,
+      cells: { baseCell: BaseCell.fromObject(group) },
+    });
+    new PrivateEgressHandoff(stack, "Handoff", { environment: env });
+    const text = synthJson(stack).output.agency_bosh_ops_file.value as string;
+    expect(text).toContain('$${file("/etc/passwd")}');
+    expect(text).toContain("%%{ for x in [1] }x%%{ endfor }");
+    expect(text.replace(/\$\$\{|%%\{/g, "")).not.toMatch(/\$\{|%\{/);
   });
 
   test("only the AWS device configuration (which embeds keys) is sensitive, and no key literal is output", () => {

@@ -13,6 +13,7 @@ import * as path from "path";
 import { App } from "cdktf";
 import { PolicyPack, PolicyProfile, PrivateEgressPlatform } from "../lib";
 import { PlatformStack } from "../examples/shared/platform-stack";
+import { FOUNDATION_CONTROL_PLANE, foundationBaseCell } from "../examples/shared/foundation";
 import { tenantCidr, tenantEndpoint } from "./scale";
 
 /** Tenant `i`'s segment: the i-th /23 of 10.40.0.0/16 (127 tenants at most: the last /24 holds the transit subnets). */
@@ -55,6 +56,8 @@ export function buildPlatformApp(n: number, app: App = new App()): { app: App; r
     stacks: { createStack: (scope, id) => new PlatformStack(scope, id, { env: {} }) },
     availabilityZones: ["us-gov-west-1a", "us-gov-west-1b"],
     transitGatewayQuotas: { routeTables: n + 1 },
+    cells: { baseCell: foundationBaseCell({}) },
+    controlPlane: FOUNDATION_CONTROL_PLANE,
   });
   PolicyPack.applyTo(app, { profile: PolicyProfile.CLOUD_GOV_COMPAT });
   return { app, requests };

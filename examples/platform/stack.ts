@@ -9,6 +9,7 @@ import * as path from "path";
 import { Construct } from "constructs";
 import { PrivateEgressPlatform } from "../../lib";
 import { PlatformStack } from "../shared/platform-stack";
+import { FOUNDATION_CONTROL_PLANE, foundationBaseCell } from "../shared/foundation";
 
 /** The request folder beside this file (also when run from `dist/`). */
 export const TENANTS_DIR = [
@@ -32,5 +33,7 @@ export function buildPlatform(
     availabilityZones: [`${region}a`, `${region}b`],
     vpcCidrBlock: "10.40.0.0/16",
     amazonSideAsn: 64600,
+    cells: { baseCell: foundationBaseCell(env) },
+    controlPlane: FOUNDATION_CONTROL_PLANE,
   });
 }

@@ -16,6 +16,7 @@ import { App, TerraformStack } from "cdktf";
 import { planSegment } from "../aws/segment-plan";
 import { DEFAULT_TRANSIT_GATEWAY_ROUTE_TABLES, DEFAULT_TRANSIT_GATEWAY_ROUTES } from "../aws/transit-gateway";
 import { planCapacity } from "../cloudfoundry/capacity";
+import { BaseCell } from "../cloudfoundry/base-cell";
 import { PrivateEgressError } from "../core/errors";
 import { crossCheckRequests, environmentOf } from "../platform/cross-checks";
 import { formatProblem, loadRequestFile, loadRequests, RequestProblem } from "../platform/request-file";
@@ -27,7 +28,7 @@ import {
 import { CheckIo } from "./check";
 
 const USAGE = [
-  "usage: cdktf-private-egress request check <file|folder>... [--zones a,b] [--vpc-cidr 10.40.0.0/16] [--gateway transit-gateway|vpn-gateway] [--route-tables-quota 20]",
+  "usage: cdktf-private-egress request check <file|folder>... [--base-cell diego-cell.yml] [--zones a,b] [--vpc-cidr 10.40.0.0/16] [--gateway transit-gateway|vpn-gateway] [--route-tables-quota 20]",
   "       cdktf-private-egress request show <file> [--zones a,b] [--cell-subnet-prefix 24]",
   "exit code: 0 fine, 1 problems in the requests (file:line:column), 2 usage problem",
 ];
@@ -38,6 +39,7 @@ interface Options {
   gateway: PlatformGateway;
   routeTablesQuota: number;
   cellSubnetPrefix: number;
+  baseCell?: string;
 }
 
 function parseArgs(args: string[]): { positional: string[]; options: Options } | string {
@@ -48,6 +50,7 @@ function parseArgs(args: string[]): { positional: string[]; options: Options } |
     gateway: PlatformGateway.TRANSIT_GATEWAY,
     routeTablesQuota: DEFAULT_TRANSIT_GATEWAY_ROUTE_TABLES,
     cellSubnetPrefix: 24,
+    baseCell: process.env.PE_BASE_CELL,
   };
   const positional: string[] = [];
   for (let i = 0; i < args.length; i++) {
@@ -62,6 +65,7 @@ function parseArgs(args: string[]): { positional: string[]; options: Options } |
       options.gateway = g;
     } else if (a === "--route-tables-quota") options.routeTablesQuota = Number(value());
     else if (a === "--cell-subnet-prefix") options.cellSubnetPrefix = Number(value());
+    else if (a === "--base-cell") options.baseCell = value();
     else if (a.startsWith("-")) return `unknown option ${a}`;
     else positional.push(a);
   }
@@ -99,9 +103,13 @@ function check(paths: string[], o: Options, io: CheckIo): number {
         gateway: o.gateway,
         transitGatewayQuotas: { routeTables: o.routeTablesQuota },
         cellSubnetPrefix: o.cellSubnetPrefix,
+        cells: o.baseCell ? { baseCell: BaseCell.fromFile(o.baseCell) } : undefined,
       });
     } catch (e) {
-      if (e instanceof PlatformRequestsError) problems.push(...e.problems);
+      // the base cell and the control plane are the platform's, not the request's: their refusals
+      // (no base cell, no control-plane peers) are not the request's problems
+      if (e instanceof PlatformRequestsError)
+        problems.push(...e.problems.filter((p) => !/\[PE-CELL-0(01|11)\]/.test(p.message)));
       else if (e instanceof PrivateEgressError) problems.push({ file: paths[0], message: e.message });
       else throw e;
     } finally {

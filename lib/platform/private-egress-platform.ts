@@ -28,6 +28,7 @@ import {
 import { ITopicRef } from "../aws/tunnel-alarms";
 import { createServiceKey } from "../aws/vpn-connection";
 import { VpnGateway } from "../aws/vpn-gateway";
+import { DedicatedCellsOptions } from "../cloudfoundry/dedicated-cells";
 import { PrivateEgressError } from "../core/errors";
 import { carveSubnets, parseCidr } from "../core/ip";
 import { ControlPlaneOptions, PrivateEgressEnvironment } from "../environment/private-egress-environment";
@@ -76,6 +77,12 @@ export interface PrivateEgressPlatformProps {
   readonly cryptoProfile?: VpnCryptoProfile;
   /** Where the platform's control plane is, for every tenant's cell security group. @default - no rules */
   readonly controlPlane?: ControlPlaneOptions;
+  /**
+   * The dedicated cells of every tenant: above all `baseCell`, the foundation's own Diego cell they
+   * are cloned from (see `PrivateEgressEnvironmentProps.cells`).
+   * @default - none: each environment then refuses to emit cells (PE-CELL-001)
+   */
+  readonly cells?: DedicatedCellsOptions;
   /** Allow `terraform destroy` of gateways, connections, EIPs and NAT gateways. @default false */
   readonly allowDestroy?: boolean;
   /** The platform stack's id. @default "platform" */
@@ -268,6 +275,7 @@ export class PrivateEgressPlatform extends Construct {
             alarmTopic: this.alarmTopic,
             cryptoProfile: props.cryptoProfile,
             controlPlane: props.controlPlane,
+            cells: props.cells,
             allowDestroy,
           }),
         );

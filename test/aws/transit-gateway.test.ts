@@ -18,6 +18,7 @@ import { VpnGateway } from "../../lib/aws/vpn-gateway";
 import { PrivateEgressEnvironment } from "../../lib/environment/private-egress-environment";
 import { CustomerDevice } from "../../lib/handoff/device-config";
 import { PrivateEgressHandoff } from "../../lib/handoff/private-egress-handoff";
+import { FOUNDATION_CONTROL_PLANE, foundationBaseCell } from "../../examples/shared/foundation";
 import { addresses, resourcesOfType, synthJson } from "../support/synth";
 
 function setup(app: App = Testing.app(), id = "test") {
@@ -324,6 +325,8 @@ describe("PrivateEgressEnvironment on a transit gateway", () => {
     customerEndpoint: { ip: "18.188.145.101", device: CustomerDevice.OPENSWAN },
     privateCidrs: ["192.168.100.0/24", "172.20.0.0/16"],
     expectedApps: 10,
+    cells: { baseCell: foundationBaseCell({}) },
+    controlPlane: FOUNDATION_CONTROL_PLANE,
   };
 
   test("own VPC: attachment on the dedicated cell subnets, one table per tenant with routes only to its segment", () => {

@@ -19,6 +19,7 @@ import {
   tenantRequestJsonSchema,
 } from "../../lib";
 import { BAD_REQUESTS_DIR, TENANTS_DIR } from "../../examples/platform/stack";
+import { FOUNDATION_CONTROL_PLANE, foundationBaseCell } from "../../examples/shared/foundation";
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -68,6 +69,8 @@ function platformOf(
       },
     },
     availabilityZones: ["us-gov-west-1a", "us-gov-west-1b"],
+    cells: { baseCell: foundationBaseCell({}) },
+    controlPlane: FOUNDATION_CONTROL_PLANE,
     ...extra,
   });
 }

@@ -4,6 +4,7 @@ import { synthesizePlatform } from "../../examples/platform/synth";
 import { TransitGateway } from "../../lib/aws/transit-gateway";
 import { PrivateEgressEnvironment } from "../../lib/environment/private-egress-environment";
 import { CustomerDevice } from "../../lib/handoff/device-config";
+import { FOUNDATION_CONTROL_PLANE, foundationBaseCell } from "../../examples/shared/foundation";
 import { cleanup, mergeStacks, runTerraform } from "../support/terraform";
 import { describeTerraform } from "../support/terraform-suite";
 import { synthJson, SynthJson } from "../support/synth";
@@ -27,6 +28,8 @@ function ownVpcStack(): TerraformStack {
     privateCidrs: ["192.168.100.0/24"],
     expectedApps: 10,
     transitGateway: tgw,
+    cells: { baseCell: foundationBaseCell({}) },
+    controlPlane: FOUNDATION_CONTROL_PLANE,
   });
   return stack;
 }

@@ -5,6 +5,7 @@
  */
 import type { EffectiveTunnelOptions } from "../aws/interfaces";
 import { notExpressible } from "../core/errors-handoff";
+import { Cidr, intToIpv4, parseCidr } from "../core/ip";
 import { DeviceAlgorithmNames, isAead } from "./algorithms";
 
 /** Removes duplicates, keeping the first occurrence (the configured order is the preference). */
@@ -101,4 +102,70 @@ export function crossProduct(lists: readonly (readonly string[])[]): string[][] 
     (acc, list) => acc.flatMap((prefix) => list.map((item) => [...prefix, item])),
     [[]],
   );
+}
+
+/**
+ * The smallest CIDR block that covers every block given (canonical text). AWS negotiates one
+ * traffic-selector pair per tunnel, so a list of CIDRs is offered as the block covering them all.
+ */
+export function coveringCidr(cidrs: readonly string[]): string {
+  const blocks = cidrs.map((c) => parseCidr(c)).filter((b): b is Cidr => b !== undefined);
+  if (blocks.length === 0) throw new Error(`no CIDR block in [${cidrs.join(", ")}]`);
+  const low = Math.min(...blocks.map((b) => b.network));
+  const high = Math.max(...blocks.map((b) => b.last));
+  let prefix = 32;
+  while (prefix > 0) {
+    const size = 2 ** (32 - prefix);
+    const network = Math.floor(low / size) * size;
+    if (network + size - 1 >= high) break;
+    prefix -= 1;
+  }
+  const size = 2 ** (32 - prefix);
+  return `${intToIpv4(Math.floor(low / size) * size)}/${prefix}`;
+}
+
+/** The one traffic-selector pair both tunnels negotiate: customer side and platform side. */
+export interface TrafficSelectors {
+  /** Customer side (AWS `local_ipv4_network_cidr`). */
+  readonly customer: string;
+  /** Platform side (AWS `remote_ipv4_network_cidr`). */
+  readonly platform: string;
+}
+
+/**
+ * The selector pair of a connection: the connection's own network CIDRs when it sets them (both
+ * sides then agree exactly), else the blocks covering the customer's and the platform's CIDRs.
+ */
+export function trafficSelectors(c: {
+  readonly customerCidrs: readonly string[];
+  readonly platformCidrs: readonly string[];
+  readonly customerTrafficSelector?: string;
+  readonly platformTrafficSelector?: string;
+}): TrafficSelectors {
+  return {
+    customer: c.customerTrafficSelector ?? coveringCidr(c.customerCidrs),
+    platform: c.platformTrafficSelector ?? coveringCidr(c.platformCidrs),
+  };
+}
+
+/**
+ * IKEv2 has no DPD timeout of its own: a liveness check is one INFORMATIONAL request, and the peer
+ * is declared dead when its retransmissions run out. With a constant interval (`base` 1) and
+ * `tries` retransmissions after the first send, the peer is dead `timeout * (tries + 1)` seconds
+ * after the check starts, which is set to the tunnel's DPD timeout.
+ */
+export function ikev2Retransmits(dpdTimeoutSeconds: number): { timeout: number; tries: number } {
+  const tries = 5;
+  return { timeout: Math.round((dpdTimeoutSeconds / (tries + 1)) * 100) / 100, tries };
+}
+
+/**
+ * The documented failover bound: a dead tunnel is noticed at most one DPD interval plus the DPD
+ * timeout after it dies; the margin covers the peer's matching timers and routing updates.
+ */
+export const FAILOVER_MARGIN_SECONDS = 10;
+
+/** The failover bound in seconds for a tunnel: DPD interval + DPD timeout + margin. */
+export function failoverBoundSeconds(options: EffectiveTunnelOptions): number {
+  return DPD_INTERVAL_SECONDS + options.dpdTimeoutSeconds + FAILOVER_MARGIN_SECONDS;
 }

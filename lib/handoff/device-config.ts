@@ -14,7 +14,7 @@ import {
   handoffNotIpv4,
   handoffUnknownOption,
 } from "../core/errors-handoff";
-import { isIpv4, parseCidr } from "../core/ip";
+import { Cidr, cidrContains, isIpv4, parseCidr } from "../core/ip";
 import {
   AWS_DPD_TIMEOUT_ACTIONS,
   AWS_ENCRYPTION_ALGORITHMS,
@@ -95,6 +95,18 @@ export interface VpnConnectionHandoff {
   readonly customerCidrs: string[];
   /** The platform-side CIDRs: the dedicated segment's subnets (literals). */
   readonly platformCidrs: string[];
+  /**
+   * The customer-side traffic selector the VPN connection sets (`local_ipv4_network_cidr`), a
+   * literal CIDR covering `customerCidrs`. Both tunnels negotiate one selector pair.
+   * @default - the smallest block covering `customerCidrs`
+   */
+  readonly customerTrafficSelector?: string;
+  /**
+   * The platform-side traffic selector the VPN connection sets (`remote_ipv4_network_cidr`), a
+   * literal CIDR covering `platformCidrs`.
+   * @default - the smallest block covering `platformCidrs`
+   */
+  readonly platformTrafficSelector?: string;
   /** Tunnel 1. */
   readonly tunnel1: TunnelHandoff;
   /** Tunnel 2. */
@@ -166,6 +178,20 @@ function checkCidrs(prop: string, cidrs: readonly string[]): void {
   });
 }
 
+function checkSelector(
+  prop: string,
+  selector: string | undefined,
+  listProp: string,
+  cidrs: readonly string[],
+): void {
+  if (selector === undefined) return;
+  const block = Token.isUnresolved(selector) ? undefined : parseCidr(selector);
+  if (block?.canonical !== true) throw handoffNotCidr(prop, selector);
+  if (!cidrs.every((c) => cidrContains(block, parseCidr(c) as Cidr))) {
+    throw handoffBadDeviceOption(prop, selector, `use a block that covers every CIDR of ${listProp}`);
+  }
+}
+
 function checkTunnelOptions(prefix: string, o: EffectiveTunnelOptions): void {
   checkList(`${prefix}.ikeVersions`, o.ikeVersions, AWS_IKE_VERSIONS, "IKE version");
   checkList(
@@ -212,6 +238,8 @@ export function validateVpnConnectionHandoff(c: VpnConnectionHandoff): void {
   }
   checkCidrs("customerCidrs", c.customerCidrs);
   checkCidrs("platformCidrs", c.platformCidrs);
+  checkSelector("customerTrafficSelector", c.customerTrafficSelector, "customerCidrs", c.customerCidrs);
+  checkSelector("platformTrafficSelector", c.platformTrafficSelector, "platformCidrs", c.platformCidrs);
   checkTunnelOptions("tunnel1", c.tunnel1.options);
   checkTunnelOptions("tunnel2", c.tunnel2.options);
   const p = c.panOs ?? {};

@@ -6,7 +6,7 @@
 import { Token } from "cdktf";
 import { handoffNotIpv4 } from "../core/errors-handoff";
 import { isIpv4 } from "../core/ip";
-import type { VpnConnectionHandoff } from "./device-config";
+import { CustomerDevice, type VpnConnectionHandoff } from "./device-config";
 import { line, val } from "./template";
 
 /** Direction as seen from the customer network. */
@@ -111,6 +111,13 @@ export function renderFirewallChecklist(c: VpnConnectionHandoff): string {
       ),
     ),
   ];
+  if (!c.behindNat && c.device === CustomerDevice.STRONGSWAN) {
+    lines.push(
+      line(
+        "# strongSwan with kernel-libipsec (userspace ESP, the tested layout) sends ESP in UDP 4500: allow it too.",
+      ),
+    );
+  }
   if (!c.behindNat) {
     lines.push(
       line(

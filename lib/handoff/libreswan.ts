@@ -17,6 +17,7 @@ import {
   customerDpdAction,
   customerInitiates,
   mapPhase,
+  trafficSelectors,
 } from "./common";
 import type { RenderedFile, TunnelHandoff, VpnConnectionHandoff } from "./device-config";
 import { Piece, line, pskPlaceholder, val } from "./template";
@@ -25,12 +26,6 @@ const INDENT = "    ";
 
 function setting(key: string, ...value: (Piece | string)[]): string {
   return line(`${INDENT}${key}=`, ...value);
-}
-
-function subnets(side: "left" | "right", cidrs: readonly string[]): string {
-  return cidrs.length === 1
-    ? setting(`${side}subnet`, cidrs[0])
-    : setting(`${side}subnets`, `{${cidrs.join(" ")}}`);
 }
 
 /** The `ike=` and `phase2alg=` values for one tunnel, plus comments on choices made. */
@@ -82,6 +77,7 @@ function conn(c: VpnConnectionHandoff, n: 1 | 2, tunnel: TunnelHandoff): string[
   const prefix = `tunnel${n}`;
   const proposals = libreswanProposals(o, prefix);
   const version = chosenIkeVersion(o);
+  const ts = trafficSelectors(c);
   return [
     line(`conn ${c.name}-tunnel${n}`),
     ...proposals.notes.map((note) => line(`${INDENT}# ${note}`)),
@@ -90,10 +86,13 @@ function conn(c: VpnConnectionHandoff, n: 1 | 2, tunnel: TunnelHandoff): string[
     setting("type", "tunnel"),
     setting("left", "%defaultroute"),
     setting("leftid", val(c.customerEndpointIp)),
-    subnets("left", c.customerCidrs),
+    setting("leftsubnet", ts.customer),
     setting("right", val(tunnel.endpoints.outsideAddress)),
     setting("rightid", val(tunnel.endpoints.outsideAddress)),
-    subnets("right", c.platformCidrs),
+    setting("rightsubnet", ts.platform),
+    // Each tunnel gets its own XFRM interface (ipsec1, ipsec2): the two conns' identical selectors
+    // then install separate policies instead of fighting over one ("eroute in use").
+    setting("ipsec-interface", String(n)),
     setting("ikev2", version === "ikev2" ? "insist" : "no"),
     setting("ike", proposals.ike),
     setting("phase2", "esp"),
@@ -107,7 +106,30 @@ function conn(c: VpnConnectionHandoff, n: 1 | 2, tunnel: TunnelHandoff): string[
     setting("dpddelay", String(DPD_INTERVAL_SECONDS)),
     setting("dpdtimeout", String(o.dpdTimeoutSeconds)),
     setting("dpdaction", customerDpdAction(o)),
+    ...(version === "ikev2"
+      ? [
+          // AWS, when it initiates, proposes 0.0.0.0/0 both ways: narrow it to the subnets above.
+          setting("narrowing", "yes"),
+          // IKEv2 ignores dpdtimeout: the liveness check fails when retransmits run out.
+          setting("retransmit-timeout", `${o.dpdTimeoutSeconds}s`),
+        ]
+      : []),
     setting("keyingtries", "%forever"),
+  ];
+}
+
+/** `config setup`: Libreswan 4.10+ drops IKEv1 unless `ikev1-policy` allows it. */
+function configSetup(c: VpnConnectionHandoff): string[] {
+  const ikev1 = [c.tunnel1.options, c.tunnel2.options].some((o) => chosenIkeVersion(o) === "ikev1");
+  return [
+    line("config setup"),
+    ...(ikev1
+      ? [
+          line(`${INDENT}# The tunnels run IKEv1, which Libreswan refuses by default (ikev1-policy=drop).`),
+          setting("ikev1-policy", "accept"),
+        ]
+      : [line(`${INDENT}# The tunnels run IKEv2 only.`), setting("ikev1-policy", "drop")]),
+    "",
   ];
 }
 
@@ -117,13 +139,19 @@ export function renderLibreswan(c: VpnConnectionHandoff): RenderedFile[] {
     line(`# ipsec.conf for ${c.name}: AWS Site-to-Site VPN, two tunnels (Libreswan / Openswan).`),
     line("# Rendered from the tunnel options configured on the platform side: keep the algorithms,"),
     line("# lifetimes and DPD settings as they are, the tunnels accept exactly these."),
-    line("# Both conns carry the same subnets; the tunnel that is up carries the traffic."),
+    line(
+      `# One selector pair per tunnel: ${trafficSelectors(c).customer} <=> ${trafficSelectors(c).platform}; each`,
+    ),
+    line("# tunnel has its own XFRM interface (ipsec-interface, Libreswan 4+, kernel XFRM interfaces)."),
+    line("# Libreswan/Openswan before 4 and Openswan: remove the ipsec-interface and ikev1-policy lines."),
+    line("# Not yet proven in a Libreswan daemon by the project's interop test (strongSwan is)."),
     line(
       "# Pre-shared keys go in ipsec.secrets (fetch them from AWS Secrets Manager: ",
       val(c.presharedKeyLocation),
       ").",
     ),
     "",
+    ...configSetup(c),
     ...conn(c, 1, c.tunnel1),
     "",
     ...conn(c, 2, c.tunnel2),

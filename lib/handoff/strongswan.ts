@@ -17,7 +17,11 @@ import {
   crossProduct,
   customerDpdAction,
   customerInitiates,
+  failoverBoundSeconds,
+  FAILOVER_MARGIN_SECONDS,
+  ikev2Retransmits,
   mapPhase,
+  trafficSelectors,
 } from "./common";
 import type { RenderedFile, TunnelHandoff, VpnConnectionHandoff } from "./device-config";
 import { Piece, line, pskPlaceholder, val } from "./template";
@@ -69,6 +73,8 @@ function connection(c: VpnConnectionHandoff, n: 1 | 2, tunnel: TunnelHandoff): s
   const proposals = strongSwanProposals(o, `tunnel${n}`);
   const margin = o.rekeyMarginTimeSeconds;
   const rand = Math.floor((margin * o.rekeyFuzzPercentage) / 100);
+  const ts = trafficSelectors(c);
+  const initiates = customerInitiates(o);
   return [
     indent(1, `${name} {`),
     indent(2, `version = ${version === "ikev2" ? 2 : 1}`),
@@ -79,7 +85,13 @@ function connection(c: VpnConnectionHandoff, n: 1 | 2, tunnel: TunnelHandoff): s
     indent(2, `over_time = ${margin}s`),
     indent(2, `rand_time = ${rand}s`),
     indent(2, `dpd_delay = ${DPD_INTERVAL_SECONDS}s`),
-    ...(version === "ikev1" ? [indent(2, `dpd_timeout = ${o.dpdTimeoutSeconds}s`)] : []),
+    ...(version === "ikev1"
+      ? [indent(2, `dpd_timeout = ${o.dpdTimeoutSeconds}s`)]
+      : [
+          indent(2, "# IKEv2 DPD timeout: the retransmit settings of strongswan-aws.conf"),
+          indent(2, "mobike = no"),
+        ]),
+    indent(2, `keyingtries = 0`),
     indent(2, "local {"),
     indent(3, "auth = psk"),
     indent(3, "id = ", val(c.customerEndpointIp)),
@@ -90,15 +102,16 @@ function connection(c: VpnConnectionHandoff, n: 1 | 2, tunnel: TunnelHandoff): s
     indent(2, "}"),
     indent(2, "children {"),
     indent(3, `${name} {`),
-    indent(4, `local_ts = ${c.customerCidrs.join(",")}`),
-    indent(4, `remote_ts = ${c.platformCidrs.join(",")}`),
+    indent(4, `local_ts = ${ts.customer}`),
+    indent(4, `remote_ts = ${ts.platform}`),
     indent(4, `esp_proposals = ${proposals.esp}`),
     indent(4, `rekey_time = ${o.phase2LifetimeSeconds - margin}s`),
     indent(4, `life_time = ${o.phase2LifetimeSeconds}s`),
     indent(4, `rand_time = ${rand}s`),
     indent(4, `replay_window = ${o.replayWindowSize}`),
     indent(4, `dpd_action = ${customerDpdAction(o)}`),
-    indent(4, `start_action = ${customerInitiates(o) ? "start" : "none"}`),
+    indent(4, `start_action = ${initiates ? "start" : "none"}`),
+    indent(4, `close_action = ${initiates ? "start" : "none"}`),
     indent(3, "}"),
     indent(2, "}"),
     indent(1, "}"),
@@ -115,12 +128,54 @@ function secret(c: VpnConnectionHandoff, n: 1 | 2, tunnel: TunnelHandoff): strin
   ];
 }
 
-/** Renders `swanctl.conf`. Input is validated by the caller. */
+/** The charon settings file: IKEv2 DPD timeout as retransmit settings, routes on. */
+function charonSettings(c: VpnConnectionHandoff): string {
+  const timeouts = [c.tunnel1.options.dpdTimeoutSeconds, c.tunnel2.options.dpdTimeoutSeconds];
+  const dpdTimeout = Math.min(...timeouts);
+  const r = ikev2Retransmits(dpdTimeout);
+  return [
+    line(`# strongswan-aws.conf for ${c.name}: the charon settings the tunnels of swanctl.conf need.`),
+    line(`# Install as /etc/strongswan.d/${c.name}.conf (strongswan.conf includes strongswan.d/*.conf),`),
+    line("# then restart charon. These settings are global: they apply to every connection of charon."),
+    "charon {",
+    indent(
+      1,
+      "# IKEv2 has no DPD timeout setting: a peer is dead when the DPD request's retransmissions run",
+    ),
+    indent(
+      1,
+      `# out, ${r.timeout} s x (${r.tries} + 1) = ${dpdTimeout} s, the tunnels' DPD timeout (constant interval).`,
+    ),
+    indent(1, `retransmit_timeout = ${r.timeout}`),
+    indent(1, "retransmit_base = 1.0"),
+    indent(1, `retransmit_tries = ${r.tries}`),
+    indent(1, "# Routes to the platform selector (table 220) follow the CHILD_SAs that are up."),
+    indent(1, "install_routes = yes"),
+    "}",
+    "",
+  ].join("\n");
+}
+
+/** Renders `swanctl.conf` and the charon settings. Input is validated by the caller. */
 export function renderStrongSwan(c: VpnConnectionHandoff): RenderedFile[] {
+  const ts = trafficSelectors(c);
+  const bound = Math.max(failoverBoundSeconds(c.tunnel1.options), failoverBoundSeconds(c.tunnel2.options));
   const content = [
-    line(`# swanctl.conf for ${c.name}: AWS Site-to-Site VPN, two tunnels (strongSwan, swanctl).`),
+    line(`# swanctl.conf for ${c.name}: AWS Site-to-Site VPN, two tunnels (strongSwan 5.9, swanctl).`),
     line("# Rendered from the tunnel options configured on the platform side: keep the proposals,"),
     line("# lifetimes and DPD settings as they are, the tunnels accept exactly these."),
+    line("# Layout (tested with strongSwan 5.9.8 on Debian 12, kernel-libipsec, against a strongSwan peer"),
+    line("# configured as the VPN connection): both tunnels up at once, each negotiating the same single"),
+    line(`# selector pair ${ts.customer} <=> ${ts.platform}. The CHILD_SAs share one policy (one reqid):`),
+    line("# packets leave on the most recently established tunnel and are accepted from either one; when"),
+    line(`# a tunnel dies, DPD removes it and traffic moves to the other within ${bound} s (DPD interval +`),
+    line(`# DPD timeout + ${FAILOVER_MARGIN_SECONDS} s margin).`),
+    line("# Also install strongswan-aws.conf (the IKEv2 DPD timeout is a charon retransmit setting)."),
+    line("# Before loading, add this route on the VPN host (at every boot), so that traffic for the"),
+    line("# platform is dropped, never sent in cleartext, while no tunnel is up:"),
+    line(`#   ip route add blackhole ${ts.platform}`),
+    line("# Hosts whose kernel has no ESP: load strongSwan's kernel-libipsec plugin (package"),
+    line("# libcharon-extra-plugins); ESP then travels in UDP 4500, which the firewall must allow."),
     line("# Replace each %{...} secret with that tunnel's pre-shared key from AWS Secrets Manager:"),
     line(
       "#   aws secretsmanager get-secret-value --secret-id ",
@@ -145,6 +200,11 @@ export function renderStrongSwan(c: VpnConnectionHandoff): RenderedFile[] {
       fileName: "swanctl.conf",
       description: "strongSwan connections and secret stubs, one per tunnel",
       content,
+    },
+    {
+      fileName: "strongswan-aws.conf",
+      description: "strongSwan charon settings the tunnels need (IKEv2 DPD timeout), for /etc/strongswan.d/",
+      content: charonSettings(c),
     },
   ];
 }

@@ -238,7 +238,9 @@ function measureInterleaved(cases) {
 module.exports = { measure, measureOnce, measureInterleaved, median, addressSet, ROOT, RUNS, BIG_RUNS };
 
 if (require.main === module) {
-  const { prepare, cases } = require("./cases.js");
+  const { prepare, cases: baseCases } = require("./cases.js");
+  const platform = require("./platform-cases.js"); // issue 16
+  const cases = [...baseCases, ...platform.cases];
   const results = [];
   const loadBefore = os.loadavg();
   const uptimeBefore = uptime();
@@ -263,4 +265,5 @@ if (require.main === module) {
     load: { before: loadBefore, after: loadAfter, uptimeBefore, uptimeAfter: uptime() },
     only: ONLY,
   });
+  platform.appendReport(results);
 }

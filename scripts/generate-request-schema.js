@@ -10,6 +10,13 @@ const path = require("path");
 require("ts-node").register({ transpileOnly: true, compilerOptions: { module: "commonjs" } });
 const { environmentRequestJsonSchema } = require("../lib/environment/request-schema");
 
-const OUT = path.resolve(__dirname, "..", "schema", "private-egress-request.schema.json");
-fs.writeFileSync(OUT, JSON.stringify(environmentRequestJsonSchema(), null, 2) + "\n");
-console.log(`wrote ${path.relative(process.cwd(), OUT)}`);
+const { tenantRequestJsonSchema } = require("../lib/platform/request-schema");
+
+for (const [file, schema] of [
+  ["private-egress-request.schema.json", environmentRequestJsonSchema()],
+  ["tenant-request.schema.json", tenantRequestJsonSchema()],
+]) {
+  const out = path.resolve(__dirname, "..", "schema", file);
+  fs.writeFileSync(out, JSON.stringify(schema, null, 2) + "\n");
+  console.log(`wrote ${path.relative(process.cwd(), out)}`);
+}

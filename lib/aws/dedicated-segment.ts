@@ -18,7 +18,9 @@ import { Subnet } from "@cdktf/provider-aws/lib/subnet";
 import { Vpc } from "@cdktf/provider-aws/lib/vpc";
 import { VpcSecurityGroupEgressRule } from "@cdktf/provider-aws/lib/vpc-security-group-egress-rule";
 import { VpcSecurityGroupIngressRule } from "@cdktf/provider-aws/lib/vpc-security-group-ingress-rule";
-import { Annotations } from "cdktf";
+import { Annotations, ITerraformDependable, TerraformStack } from "cdktf";
+import { zoneNotAttached } from "../core/errors-transit";
+import { ITransitGatewayVpcAttachment, TransitGatewayVpcAttachment } from "./transit-gateway";
 import { Construct } from "constructs";
 import { PrivateEgressError } from "../core/errors";
 import {
@@ -543,6 +545,38 @@ export class DedicatedSegment extends Construct {
    * segment.addPrivateRoute("192.168.100.0/24", vpnGateway);
    */
   public addPrivateRoute(cidr: string, vpnGateway: IVpnGateway): void {
+    this.privateRoute(cidr, { gatewayId: vpnGateway.vpnGatewayId });
+  }
+
+  /**
+   * Routes a customer CIDR to a transit gateway from every zone's route table, as `addPrivateRoute`
+   * does for a virtual private gateway (same resource addresses). Every zone of the segment must be
+   * one of the attachment's zones: subnets in a zone without an attachment subnet cannot reach the
+   * transit gateway.
+   *
+   * @example
+   * segment.addPrivateRouteToTransitGateway("192.168.100.0/24", vpcAttachment);
+   */
+  public addPrivateRouteToTransitGateway(cidr: string, attachment: ITransitGatewayVpcAttachment): void {
+    for (const az of this.azs) {
+      const zone = az.plan.availabilityZone;
+      if (!attachment.availabilityZones.includes(zone)) {
+        throw zoneNotAttached("availabilityZones", zone, attachment.availabilityZones);
+      }
+    }
+    const sameStack =
+      attachment instanceof Construct && TerraformStack.of(attachment) === TerraformStack.of(this);
+    this.privateRoute(cidr, {
+      transitGatewayId: attachment.transitGateway.transitGatewayId,
+      // the route is refused until the VPC is attached; across stacks the platform stack comes first
+      dependsOn: sameStack ? [(attachment as TransitGatewayVpcAttachment).resource] : undefined,
+    });
+  }
+
+  private privateRoute(
+    cidr: string,
+    target: { gatewayId?: string; transitGatewayId?: string; dependsOn?: ITerraformDependable[] },
+  ): void {
     const errors = checkCustomerCidr("cidr", cidr, {
       vpcCidr: this.vpcCidr,
       subnetCidrs: [...this.subnetCidrs, ...this.natSubnetCidrs],
@@ -562,7 +596,7 @@ export class DedicatedSegment extends Construct {
       new Route(az.scope, `PrivateRoute-${key}`, {
         routeTableId: az.routeTable.id,
         destinationCidrBlock: cidr,
-        gatewayId: vpnGateway.vpnGatewayId,
+        ...target,
       });
     }
     new VpcSecurityGroupEgressRule(this.sgScope, `EgressCustomer-${key}`, {

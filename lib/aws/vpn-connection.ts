@@ -1,5 +1,6 @@
 /**
- * An AWS site-to-site VPN connection between a virtual private gateway and a customer gateway:
+ * An AWS site-to-site VPN connection between a virtual private gateway (or a transit gateway) and a
+ * customer gateway:
  * `aws_vpn_connection` with both tunnels configured from a crypto profile, static routes or BGP,
  * pre-shared keys in Secrets Manager and tunnel logs in an encrypted log group.
  */
@@ -8,13 +9,23 @@ import { KmsKey } from "@cdktf/provider-aws/lib/kms-key";
 import { KmsKeyPolicy } from "@cdktf/provider-aws/lib/kms-key-policy";
 import { VpnConnection as CfnVpnConnection } from "@cdktf/provider-aws/lib/vpn-connection";
 import { VpnConnectionRoute } from "@cdktf/provider-aws/lib/vpn-connection-route";
+import { Ec2TransitGatewayRouteTableAssociation } from "@cdktf/provider-aws/lib/ec2-transit-gateway-route-table-association";
 import { TerraformStack } from "cdktf";
 import { Construct } from "constructs";
 import { PrivateEgressError } from "../core/errors";
 import { tooManyConnections } from "../core/errors-vpn";
+import { gatewayChoice, notWithTransitGateway } from "../core/errors-transit";
 import { TunnelCryptoOptions, VpnCryptoProfile } from "./crypto-profile";
 import { ICustomerGateway } from "./customer-gateway";
 import { EffectiveTunnelOptions, IVpnGateway, TunnelEndpoints } from "./interfaces";
+import {
+  claimOnTransitGateway,
+  insideCidrsOnTransitGateway,
+  ITransitGateway,
+  ITransitGatewayAttachment,
+  ITransitGatewayRouteTable,
+  recordInsideCidrs,
+} from "./transit-gateway";
 import {
   checkAsnsDiffer,
   checkInsideCidrsDiffer,
@@ -109,8 +120,25 @@ export interface VpnConnectionOptions {
 
 /** Props of {@link VpnConnection}. */
 export interface VpnConnectionProps extends VpnConnectionOptions {
-  /** The virtual private gateway (AWS side). */
-  readonly vpnGateway: IVpnGateway;
+  /**
+   * The virtual private gateway (AWS side). Give this or `transitGateway`.
+   * @default - none: give `transitGateway`
+   */
+  readonly vpnGateway?: IVpnGateway;
+  /**
+   * The transit gateway (AWS side), instead of a virtual private gateway: the connection becomes a
+   * transit gateway attachment. `staticRoutes` then only sets `static_routes_only` (AWS keeps static
+   * routes of a transit gateway VPN in transit gateway route tables, not `aws_vpn_connection_route`):
+   * route the prefixes with `TransitGatewayRouteTable.addRoute` in the table your VPC attachment uses.
+   * @default - none: give `vpnGateway`
+   */
+  readonly transitGateway?: ITransitGateway;
+  /**
+   * The transit gateway route table to associate the connection's attachment with (the tenant's
+   * routing domain). Only with `transitGateway`.
+   * @default - not associated (its traffic is dropped until an association is made)
+   */
+  readonly transitGatewayRouteTable?: ITransitGatewayRouteTable;
   /** The customer gateway (customer side). */
   readonly customerGateway: ICustomerGateway;
 }
@@ -140,6 +168,7 @@ export function connectionsOnGateway(scope: Construct, gateway: IVpnGateway): Vp
 }
 
 function register(connection: VpnConnection): void {
+  if (!connection.vpnGateway) return;
   const stack = TerraformStack.of(connection);
   const registry = registries.get(stack) ?? new Map<unknown, VpnConnection[]>();
   registries.set(stack, registry);
@@ -242,7 +271,7 @@ function cidrKey(cidr: string): string {
  *   cryptoProfile: VpnCryptoProfile.cloudGovIkev1(),
  * });
  */
-export class VpnConnection extends Construct implements IVpnConnection {
+export class VpnConnection extends Construct implements IVpnConnection, ITransitGatewayAttachment {
   /** The connection id (a token). */
   public readonly vpnConnectionId: string;
   /** ARN of the Secrets Manager secret holding both tunnels' pre-shared keys (a token). */
@@ -264,7 +293,12 @@ export class VpnConnection extends Construct implements IVpnConnection {
   /** The crypto profile the tunnels start from. */
   public readonly cryptoProfile: VpnCryptoProfile;
   public readonly customerGateway: ICustomerGateway;
-  public readonly vpnGateway: IVpnGateway;
+  /** The virtual private gateway, when the connection is on one. */
+  public readonly vpnGateway?: IVpnGateway;
+  /** The transit gateway, when the connection is on one. */
+  public readonly transitGateway?: ITransitGateway;
+  /** The connection's transit gateway attachment id (a token; empty on a virtual private gateway). */
+  public readonly transitGatewayAttachmentId: string;
   /** The log group receiving tunnel logs, when logs are on. */
   public readonly logGroupArn?: string;
   /** The tunnels' inside CIDRs given as literals (for the per-gateway uniqueness check). */
@@ -284,6 +318,17 @@ export class VpnConnection extends Construct implements IVpnConnection {
     const t2: VpnTunnelOptions = { ...props.tunnelOptions, ...definedOnly(props.tunnel2) };
     const o1 = profile.resolve(props.tunnelOptions, props.tunnel1);
     const o2 = profile.resolve(props.tunnelOptions, props.tunnel2);
+    const tgw = props.transitGateway;
+    if ((props.vpnGateway === undefined) === (tgw === undefined)) {
+      throw gatewayChoice("vpnGateway", tgw === undefined ? "neither" : "both");
+    }
+    if (props.transitGatewayRouteTable && !tgw) {
+      throw notWithTransitGateway(
+        "transitGatewayRouteTable",
+        props.transitGatewayRouteTable.transitGatewayRouteTableId,
+        "it is only for a connection on a transit gateway; give `transitGateway`",
+      );
+    }
 
     // ---- validate everything before creating anything
     const errors: PrivateEgressError[] = [
@@ -297,17 +342,25 @@ export class VpnConnection extends Construct implements IVpnConnection {
       ...checkNetworkCidr(props.remoteNetworkCidr, "remoteNetworkCidr"),
       ...checkAsnsDiffer(
         props.customerGateway.bgpAsn,
-        amazonSideAsnOf(props.vpnGateway),
+        amazonSideAsnOf(props.vpnGateway ?? tgw),
         "customerGateway.bgpAsn",
       ),
     ];
     if (tunnelLogs && !props.logGroup) errors.push(...checkLogRetention(logRetentionDays));
     if (tunnelLogs) errors.push(...checkLogOutputFormat(logOutputFormat));
-    const siblings = connectionsOnGateway(this, props.vpnGateway);
-    if (siblings.length >= MAX_CONNECTIONS_PER_VPN_GATEWAY) {
-      errors.push(
-        tooManyConnections("vpnGateway", props.vpnGateway.vpnGatewayId, MAX_CONNECTIONS_PER_VPN_GATEWAY),
-      );
+    // inside CIDRs are unique per gateway: per virtual private gateway (in this stack), or per transit
+    // gateway (across the app's stacks); the 10-connection quota is a virtual private gateway's only
+    let usedInsideCidrs: InsideCidrUse[];
+    if (props.vpnGateway) {
+      const siblings = connectionsOnGateway(this, props.vpnGateway);
+      if (siblings.length >= MAX_CONNECTIONS_PER_VPN_GATEWAY) {
+        errors.push(
+          tooManyConnections("vpnGateway", props.vpnGateway.vpnGatewayId, MAX_CONNECTIONS_PER_VPN_GATEWAY),
+        );
+      }
+      usedInsideCidrs = siblings.flatMap((s) => s.insideCidrs);
+    } else {
+      usedInsideCidrs = insideCidrsOnTransitGateway(this, tgw as ITransitGateway);
     }
     errors.push(
       ...checkInsideCidrsUnique(
@@ -315,12 +368,14 @@ export class VpnConnection extends Construct implements IVpnConnection {
           { cidr: t1.insideCidr, prop: "tunnel1.insideCidr" },
           { cidr: t2.insideCidr, prop: "tunnel2.insideCidr" },
         ],
-        siblings.flatMap((s) => s.insideCidrs),
+        usedInsideCidrs,
       ),
     );
     throwFirst(errors);
+    if (tgw) claimOnTransitGateway(this, tgw, "attachments", "transitGateway");
 
     this.vpnGateway = props.vpnGateway;
+    this.transitGateway = tgw;
     this.customerGateway = props.customerGateway;
     this.cryptoProfile = profile;
     this.tunnel1Options = o1;
@@ -369,7 +424,8 @@ export class VpnConnection extends Construct implements IVpnConnection {
 
     this.resource = new CfnVpnConnection(this, "Resource", {
       type: "ipsec.1",
-      vpnGatewayId: props.vpnGateway.vpnGatewayId,
+      vpnGatewayId: props.vpnGateway?.vpnGatewayId,
+      transitGatewayId: tgw?.transitGatewayId,
       customerGatewayId: props.customerGateway.customerGatewayId,
       staticRoutesOnly: this.routing === VpnRouting.STATIC,
       presharedKeyStorage: "SecretsManager",
@@ -383,6 +439,7 @@ export class VpnConnection extends Construct implements IVpnConnection {
     });
     const r = this.resource;
     this.vpnConnectionId = r.id;
+    this.transitGatewayAttachmentId = tgw ? r.transitGatewayAttachmentId : "";
     this.presharedKeyArn = r.presharedKeyArn;
     this.customerGatewayConfiguration = r.customerGatewayConfiguration;
     this.tunnel1 = {
@@ -398,6 +455,16 @@ export class VpnConnection extends Construct implements IVpnConnection {
       cgwInsideAddress: r.tunnel2CgwInsideAddress,
     };
 
+    if (tgw) {
+      recordInsideCidrs(this, tgw, this.insideCidrs);
+      if (props.transitGatewayRouteTable) {
+        new Ec2TransitGatewayRouteTableAssociation(this, "TransitGatewayRouteTableAssociation", {
+          transitGatewayAttachmentId: r.transitGatewayAttachmentId,
+          transitGatewayRouteTableId: props.transitGatewayRouteTable.transitGatewayRouteTableId,
+        });
+      }
+      return;
+    }
     for (const prefix of this.staticRoutes) {
       new VpnConnectionRoute(this, `Route-${cidrKey(prefix)}`, {
         vpnConnectionId: r.id,
@@ -408,8 +475,8 @@ export class VpnConnection extends Construct implements IVpnConnection {
   }
 }
 
-function amazonSideAsnOf(gateway: IVpnGateway): number | undefined {
-  return (gateway as { amazonSideAsn?: number }).amazonSideAsn;
+function amazonSideAsnOf(gateway: IVpnGateway | ITransitGateway | undefined): number | undefined {
+  return (gateway as { amazonSideAsn?: number } | undefined)?.amazonSideAsn;
 }
 
 function definedOnly<T extends object>(o: T | undefined): Partial<T> {

@@ -156,5 +156,13 @@ export function runCheck(
 }
 
 if (require.main === module) {
-  process.exitCode = runCheck(process.argv.slice(2));
+  const args = process.argv.slice(2);
+  if (args[0] === "request") {
+    // `request check|show` lives in its own module, loaded only when asked for
+    void import("./request").then((m) => {
+      process.exitCode = m.runRequest(args.slice(1));
+    });
+  } else {
+    process.exitCode = runCheck(args);
+  }
 }

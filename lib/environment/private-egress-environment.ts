@@ -28,6 +28,19 @@ import { IVpc } from "../aws/interfaces";
 import { ITopicRef, TunnelAlarms } from "../aws/tunnel-alarms";
 import { VpnConnection, VpnTunnelOptions } from "../aws/vpn-connection";
 import { VpnGateway, VpnGatewayBase } from "../aws/vpn-gateway";
+import {
+  ITransitGateway,
+  ITransitGatewayVpcAttachment,
+  TransitGatewayRoute,
+  TransitGatewayRouteTable,
+  TransitGatewayVpcAttachment,
+} from "../aws/transit-gateway";
+import {
+  attachmentOfOtherVpc,
+  gatewayChoice,
+  needsTransitGateway,
+  notWithTransitGateway,
+} from "../core/errors-transit";
 import { CapacityOptions, CapacityPlan, planCapacity } from "../cloudfoundry/capacity";
 import { DedicatedCells, DedicatedCellsOptions } from "../cloudfoundry/dedicated-cells";
 import { IOrg } from "../cloudfoundry/interfaces";
@@ -223,6 +236,27 @@ export interface PrivateEgressEnvironmentProps {
    */
   readonly vpnGateway?: VpnGatewayBase;
   /**
+   * A transit gateway to attach the tenant's VPN to, instead of a virtual private gateway (which AWS
+   * caps at 10 connections). The environment then gets its own transit gateway route table,
+   * associated with its VPN attachment and holding routes only to its dedicated cell subnets; its
+   * segment's route tables send `privateCidrs` to the transit gateway; and a route per private CIDR
+   * to the VPN attachment goes into the route table of the VPC's attachment.
+   * @default - a virtual private gateway (`vpnGateway`, or one created)
+   */
+  readonly transitGateway?: ITransitGateway;
+  /**
+   * The VPC's existing attachment to `transitGateway` (a transit gateway takes one attachment per
+   * VPC: when several tenants share the platform VPC, the platform owns it).
+   * @default - the environment attaches its VPC on its dedicated cell subnets (one per zone) and
+   * associates the attachment with its own route table
+   */
+  readonly transitGatewayVpcAttachment?: ITransitGatewayVpcAttachment;
+  /**
+   * Prefix length of each zone's cell subnet, 16 to 25 (smaller segments let many tenants share one VPC).
+   * @default 22
+   */
+  readonly cellSubnetPrefix?: number;
+  /**
    * Where the platform's control plane is, for the cell security group.
    * @default - no control-plane rules
    */
@@ -294,8 +328,14 @@ export class PrivateEgressEnvironment extends Construct {
   public readonly privateServices: PrivateService[];
   /** The dedicated network segment. */
   public readonly network: DedicatedSegment;
-  /** The virtual private gateway (created or given). */
-  public readonly vpnGateway: VpnGatewayBase;
+  /** The virtual private gateway (created or given), unless the VPN is on a transit gateway. */
+  public readonly vpnGateway?: VpnGatewayBase;
+  /** The transit gateway, when the VPN is on one. */
+  public readonly transitGateway?: ITransitGateway;
+  /** The tenant's own transit gateway route table, when the VPN is on a transit gateway. */
+  public readonly transitGatewayRouteTable?: TransitGatewayRouteTable;
+  /** The VPC's transit gateway attachment (given or created), when the VPN is on a transit gateway. */
+  public readonly transitGatewayVpcAttachment?: ITransitGatewayVpcAttachment;
   /** The VPN connections, primary first. */
   public readonly vpnConnections: VpnConnection[];
   /** The tunnel alarms, one set per connection. */
@@ -337,6 +377,21 @@ export class PrivateEgressEnvironment extends Construct {
       throw expectedAppsInvalid("expectedApps", props.expectedApps);
     }
     checkPrivateServices(privateServices, props.privateCidrs);
+    const tgw = props.transitGateway;
+    if (tgw && props.vpnGateway) throw gatewayChoice("vpnGateway", "both");
+    if (!tgw && props.transitGatewayVpcAttachment) {
+      throw needsTransitGateway(
+        "transitGatewayVpcAttachment",
+        props.transitGatewayVpcAttachment.transitGatewayAttachmentId,
+      );
+    }
+    if (tgw && props.secondCustomerEndpoint) {
+      throw notWithTransitGateway(
+        "secondCustomerEndpoint",
+        props.secondCustomerEndpoint.ip,
+        "a transit gateway route table holds one static route per prefix, so a second connection would carry no traffic; each connection already has two tunnels in different zones (use BGP on one endpoint, or a virtual private gateway for two endpoints)",
+      );
+    }
 
     this.tenantOrg = props.tenant.org;
     this.environment = environment;
@@ -355,6 +410,7 @@ export class PrivateEgressEnvironment extends Construct {
       internetGateway: props.internetGateway,
       vpcCidrBlock: props.vpc ? undefined : (props.vpcCidrBlock ?? "10.40.0.0/16"),
       segmentCidrBlock: props.segmentCidrBlock,
+      cellSubnetPrefix: props.cellSubnetPrefix,
       existingSubnetCidrs: props.existingSubnetCidrs,
       expectedCells: this.capacityPlan.cells,
       boshDirectorPeers: props.controlPlane?.boshDirector,
@@ -374,8 +430,33 @@ export class PrivateEgressEnvironment extends Construct {
         },
       ]);
     }
-    this.vpnGateway =
-      props.vpnGateway ?? new VpnGateway(this, "VpnGateway", { vpc: this.network.vpc, allowDestroy });
+    this.transitGateway = tgw;
+    const givenAttachment = props.transitGatewayVpcAttachment;
+    if (givenAttachment && givenAttachment.vpc.vpcId !== this.network.vpc.vpcId) {
+      throw attachmentOfOtherVpc("transitGatewayVpcAttachment", givenAttachment.vpc.vpcId);
+    }
+    if (tgw) {
+      // the tenant's routing domain on the transit gateway
+      this.transitGatewayRouteTable = new TransitGatewayRouteTable(this, "TransitGatewayRouteTable", {
+        transitGateway: tgw,
+        tags: { Name: segmentName },
+      });
+      this.transitGatewayVpcAttachment =
+        props.transitGatewayVpcAttachment ??
+        new TransitGatewayVpcAttachment(this, "TransitGatewayVpcAttachment", {
+          transitGateway: tgw,
+          vpc: this.network.vpc,
+          subnets: this.network.subnets.map((s) => ({
+            availabilityZone: s.availabilityZone,
+            subnetId: s.subnetId,
+          })),
+          routeTable: this.transitGatewayRouteTable,
+          tags: { Name: segmentName },
+        });
+    } else {
+      this.vpnGateway =
+        props.vpnGateway ?? new VpnGateway(this, "VpnGateway", { vpc: this.network.vpc, allowDestroy });
+    }
     const connectionIds = ["Vpn", "SecondVpn"];
     this.vpnConnections = endpoints.map((endpoint, i) => {
       const prefix = connectionIds[i];
@@ -403,6 +484,8 @@ export class PrivateEgressEnvironment extends Construct {
           : {};
         return new VpnConnection(this, `${prefix}Connection`, {
           vpnGateway: this.vpnGateway,
+          transitGateway: tgw,
+          transitGatewayRouteTable: this.transitGatewayRouteTable,
           customerGateway,
           staticRoutes: endpoint.bgpAsn === undefined ? this.privateCidrs : undefined,
           cryptoProfile,
@@ -463,12 +546,28 @@ export class PrivateEgressEnvironment extends Construct {
         },
       });
     }
+    const attachment = this.transitGatewayVpcAttachment;
     this.privateCidrs.forEach((cidr, i) =>
       withPropPath(
-        (p) => (p === "cidr" ? `privateCidrs[${i}]` : undefined),
-        () => this.network.addPrivateRoute(cidr, this.vpnGateway),
+        (p) => (p === "cidr" || p === "destinationCidrBlock" ? `privateCidrs[${i}]` : undefined),
+        () => {
+          if (!attachment) return this.network.addPrivateRoute(cidr, this.vpnGateway as VpnGatewayBase);
+          this.network.addPrivateRouteToTransitGateway(cidr, attachment);
+          // traffic from the VPC is routed by the attachment's table: the tenant's prefix to its VPN
+          new TransitGatewayRoute(this, `TransitGatewayReturnRoute-${cidr.replace(/[^0-9]/g, "-")}`, {
+            routeTable: attachment.routeTable,
+            destinationCidrBlock: cidr,
+            attachment: this.vpnConnections[0],
+          });
+        },
       ),
     );
+    if (this.transitGatewayRouteTable && attachment) {
+      // the tenant's VPN reaches its own cell subnets, nothing else
+      for (const subnet of this.network.subnets) {
+        this.transitGatewayRouteTable.addRoute(subnet.cidrBlock, attachment);
+      }
+    }
     let topic = props.alarmTopic;
     this.tunnelAlarms = this.vpnConnections.map((vpnConnection, i) => {
       const alarms = new TunnelAlarms(this, `${connectionIds[i]}Alarms`, {

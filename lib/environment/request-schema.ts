@@ -19,6 +19,7 @@ import { z } from "zod";
 import { ControlPlanePeer } from "../aws/dedicated-segment";
 import { VpnCryptoProfile } from "../aws/crypto-profile";
 import { VpnGatewayBase } from "../aws/vpn-gateway";
+import { ITransitGatewayVpcAttachment } from "../aws/transit-gateway";
 import { BaseCell } from "../cloudfoundry/base-cell";
 import { EgressTier } from "../cloudfoundry/space-egress";
 import { checkShape } from "../core/shape";
@@ -71,8 +72,8 @@ export const egressTiersSchema = z.strictObject({
   staging: z.array(z.enum(EgressTier)).describe("Tiers for staging."),
   tierNames: z
     .strictObject({
-      trustedLocal: z.string().optional(),
-      public: z.string().optional(),
+      trustedLocal: z.string().optional().describe("The platform's trusted-local ASG name."),
+      public: z.string().optional().describe("The platform's public ASG name."),
     })
     .optional()
     .describe("The platform's ASG names for the tiers (default: cloud.gov's)."),
@@ -80,32 +81,67 @@ export const egressTiersSchema = z.strictObject({
 
 /** `CapacityOptions` without `expectedApps`. */
 export const capacitySchema = z.strictObject({
-  instancesPerApp: z.number().optional(),
-  memoryPerInstanceMb: z.number().optional(),
-  cellMemoryMb: z.number().optional(),
-  cellReservedMemoryMb: z.number().optional(),
-  spareCells: z.number().optional(),
+  instancesPerApp: z.number().optional().describe("Instances per app (default 2)."),
+  memoryPerInstanceMb: z.number().optional().describe("Memory per app instance, in MB (default 1024)."),
+  cellMemoryMb: z.number().optional().describe("Memory of one Diego cell, in MB (default 32768)."),
+  cellReservedMemoryMb: z
+    .number()
+    .optional()
+    .describe("Memory of a cell kept for the platform, in MB (default 2048)."),
+  spareCells: z.number().optional().describe("Cells beyond the computed need (default 1)."),
 });
 
 /** The request as data: every prop of `PrivateEgressEnvironmentProps` a JSON or YAML file can hold. */
 export const environmentRequestSchema = z.strictObject({
-  tenant: tenantSchema,
-  customerEndpoint: customerEndpointSchema,
-  secondCustomerEndpoint: customerEndpointSchema.optional(),
+  tenant: tenantSchema.describe("The tenant: its Cloud Foundry org and spaces."),
+  customerEndpoint: customerEndpointSchema.describe("The tenant's VPN endpoint."),
+  secondCustomerEndpoint: customerEndpointSchema
+    .optional()
+    .describe("A second endpoint with its own connection, for high availability."),
   privateCidrs: z.array(z.string()).describe("The tenant's private CIDRs the apps reach through the VPN."),
   expectedApps: z.number().describe("About how many applications will use the segment, 1-10000."),
-  environment: z.enum(DeploymentEnvironment).optional(),
-  privateServices: z.array(privateServiceSchema).optional(),
-  egressTiers: egressTiersSchema.optional(),
-  bindPrivateEgressForStaging: z.boolean().optional(),
-  vpcCidrBlock: z.string().optional(),
-  segmentCidrBlock: z.string().optional(),
-  existingSubnetCidrs: z.array(z.string()).optional(),
-  availabilityZones: z.array(z.string()).optional(),
-  allowPublicEgressViaNat: z.boolean().optional(),
-  allowDestroy: z.boolean().optional(),
-  capacity: capacitySchema.optional(),
-  isolationSegmentName: z.string().optional(),
+  environment: z
+    .enum(DeploymentEnvironment)
+    .optional()
+    .describe("Which of the tenant's environments this is (default production)."),
+  privateServices: z
+    .array(privateServiceSchema)
+    .optional()
+    .describe("Private services (name -> host:port): an ASG rule and a user-provided service each."),
+  egressTiers: egressTiersSchema
+    .optional()
+    .describe("Platform egress tiers bound to the spaces, running and staging stated explicitly."),
+  bindPrivateEgressForStaging: z
+    .boolean()
+    .optional()
+    .describe("Also bind the private-egress ASG for staging (default false)."),
+  vpcCidrBlock: z.string().optional().describe("The block of the VPC to create (default 10.40.0.0/16)."),
+  segmentCidrBlock: z.string().optional().describe("The block the segment's subnets are carved from."),
+  cellSubnetPrefix: z
+    .number()
+    .optional()
+    .describe("Prefix length of each zone's cell subnet, 16-25 (default 22)."),
+  existingSubnetCidrs: z
+    .array(z.string())
+    .optional()
+    .describe("Subnets already in the VPC that the segment must avoid."),
+  availabilityZones: z
+    .array(z.string())
+    .optional()
+    .describe("Availability zone names for the cells, NAT gateways and egress IPs (at least 2)."),
+  allowPublicEgressViaNat: z
+    .boolean()
+    .optional()
+    .describe("Whether the cells may reach 0.0.0.0/0 through the NAT gateways (default false)."),
+  allowDestroy: z
+    .boolean()
+    .optional()
+    .describe("Whether Terraform may destroy gateways, connections, EIPs and NAT gateways (default false)."),
+  capacity: capacitySchema.optional().describe("Capacity plan inputs besides the expected apps."),
+  isolationSegmentName: z
+    .string()
+    .optional()
+    .describe("The isolation segment's name, also the cells' placement tag (default <org>-<environment>)."),
   stableId: z.string().optional().describe("Stem of the names Terraform cannot change in place."),
   denyNetworks: z.array(z.string()).optional().describe("Networks the segment denies both ways."),
   joinEnvironments: z
@@ -143,6 +179,17 @@ export const environmentPropsSchema = environmentRequestSchema.extend({
     })
     .optional(),
   alarmTopic: z.object({ topicArn: z.string() }).optional(),
+  transitGateway: z.object({ transitGatewayId: z.string() }).optional(),
+  transitGatewayVpcAttachment: z
+    .custom<ITransitGatewayVpcAttachment>(
+      (v) =>
+        typeof v === "object" &&
+        v !== null &&
+        typeof (v as { transitGatewayAttachmentId?: unknown }).transitGatewayAttachmentId === "string" &&
+        typeof (v as { routeTable?: unknown }).routeTable === "object",
+    )
+    .describe("a transit gateway VPC attachment (new TransitGatewayVpcAttachment(...))")
+    .optional(),
   // the foundation's Diego cell the dedicated cells are cloned from: code gives it, not a request file
   cells: z
     .strictObject({

@@ -6,6 +6,8 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import { ControlPlaneRole } from "../../lib/aws/cell-ports";
+import { BaseCell } from "../../lib/cloudfoundry/base-cell";
 import { DedicatedCells } from "../../lib/cloudfoundry/dedicated-cells";
 import { IsolationSegment } from "../../lib/cloudfoundry/isolation-segment";
 import { Org } from "../../lib/cloudfoundry/org-space";
@@ -34,7 +36,20 @@ function cells(): DedicatedCells {
     name: "staging-probe",
     orgs: [Org.fromOrgId(stack, "Org", "3bc20dc4-1870-4835-8308-dda2d766e61e")],
   });
-  return new DedicatedCells(stack, "Cells", { segment, subnets: SUBNETS, capacity: { expectedApps: 40 } });
+  return new DedicatedCells(stack, "Cells", {
+    segment,
+    subnets: SUBNETS,
+    capacity: { expectedApps: 40 },
+    cellSecurityGroup: {
+      securityGroupId: "sg-0123456789abcdef0",
+      controlPlaneRoles: [
+        ControlPlaneRole.BOSH_DIRECTOR,
+        ControlPlaneRole.SHARED_COMPONENTS,
+        ControlPlaneRole.DIEGO_BBS,
+      ],
+    },
+    baseCell: BaseCell.fromFile(path.join(__dirname, "..", "..", "examples", "shared", "diego-cell.yml")),
+  });
 }
 
 /** The directory the asset was staged from (TerraformAsset keeps it private). */

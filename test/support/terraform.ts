@@ -217,6 +217,34 @@ export function cleanup(result: TerraformRunResult): void {
  */
 export function mergeStacks(parts: Array<{ prefix: string; json: Json }>): Json {
   const merged: Json = {};
+  // cdktf's cross-stack references (an output of the producing stack read through
+  // `terraform_remote_state` by the consumer) become direct references to the producer's resources
+  const crossStack = new Map<string, string>();
+  for (const { prefix, json } of parts) {
+    for (const [name, body] of Object.entries((json.output ?? {}) as Json)) {
+      const value = (body as Json).value;
+      const m = typeof value === "string" ? /^\$\{([^{}]+)\}$/.exec(value) : null;
+      if (name.startsWith("cross-stack-output-") && m) {
+        crossStack.set(
+          name,
+          m[1].replace(/\b([a-z][a-z0-9]*_[a-z0-9_]+)\.([A-Za-z0-9_-]+)/, `$1.${prefix}$2`),
+        );
+      }
+    }
+  }
+  const inlineCrossStack = (value: unknown): unknown => {
+    if (typeof value === "string") {
+      return value.replace(
+        /data\.terraform_remote_state\.[A-Za-z0-9_-]+\.outputs\.([A-Za-z0-9_-]+)/g,
+        (m, name: string) => crossStack.get(name) ?? m,
+      );
+    }
+    if (Array.isArray(value)) return value.map(inlineCrossStack);
+    if (value && typeof value === "object") {
+      return Object.fromEntries(Object.entries(value as Json).map(([k, v]) => [k, inlineCrossStack(v)]));
+    }
+    return value;
+  };
   for (const { prefix, json } of parts) {
     const half = awsHalf(json);
     merged.terraform ??= half.terraform;
@@ -253,7 +281,7 @@ export function mergeStacks(parts: Array<{ prefix: string; json: Json }>): Json 
       for (const [type, objects] of Object.entries((half[section] ?? {}) as Json)) {
         const target = (((merged[section] as Json) ??= {})[type] as Json | undefined) ?? {};
         for (const [name, body] of Object.entries(objects as Json))
-          target[`${prefix}${name}`] = rewrite(body);
+          target[`${prefix}${name}`] = inlineCrossStack(rewrite(body));
         (merged[section] as Json)[type] = target;
       }
     }

@@ -4,7 +4,10 @@
  * what the provider would reject (unknown attribute, missing required attribute, wrong type,
  * an attribute the provider computes but never accepts).
  */
-import cloudFoundrySchemaJson from "../../providers/cloudfoundry-1.16.0.schema.json";
+import * as fs from "fs";
+import * as path from "path";
+
+const SCHEMA_FILE = path.join("providers", "cloudfoundry-1.16.0.schema.json");
 
 /** One attribute of a provider schema. */
 interface SchemaAttribute {
@@ -63,7 +66,24 @@ const META_ARGUMENTS = new Set([
  * same file the bindings in `gen/` are generated from.
  */
 export function cloudFoundrySchema(): ProviderSchemaDocument {
-  return cloudFoundrySchemaJson as ProviderSchemaDocument;
+  cachedSchema ??= JSON.parse(fs.readFileSync(schemaFilePath(), "utf8")) as ProviderSchemaDocument;
+  return cachedSchema;
+}
+
+let cachedSchema: ProviderSchemaDocument | undefined;
+
+/**
+ * Finds `providers/` at the package root, walking up from this file: `lib/checks` in the source
+ * tree, `dist/lib/checks` in a build, `node_modules/cdktf-private-egress/dist/lib/checks` installed.
+ */
+function schemaFilePath(): string {
+  for (let dir = __dirname; ; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, SCHEMA_FILE);
+    if (fs.existsSync(candidate)) return candidate;
+    if (path.dirname(dir) === dir) {
+      throw new Error(`${SCHEMA_FILE} not found in any parent directory of ${__dirname}`);
+    }
+  }
 }
 
 function isToken(value: unknown): boolean {

@@ -2,6 +2,17 @@
  * The interfaces through which the AWS network constructs reference each other. Anything a user may
  * already own is importable through these, creating nothing.
  */
+import { TerraformProvider } from "cdktf";
+
+/** The provider option of every construct that creates AWS resources. */
+export interface AwsProviderOptions {
+  /**
+   * The AWS provider of every resource and data source this construct creates, e.g. an aliased
+   * `AwsProvider` for another region or account.
+   * @default - the stack's default AWS provider
+   */
+  readonly provider?: TerraformProvider;
+}
 
 /** A VPC, created by this library or imported. */
 export interface IVpc {

@@ -14,7 +14,7 @@ import { PrivateEgressError } from "../core/errors";
 import { tooManyConnections } from "../core/errors-vpn";
 import { TunnelCryptoOptions, VpnCryptoProfile } from "./crypto-profile";
 import { ICustomerGateway } from "./customer-gateway";
-import { EffectiveTunnelOptions, IVpnGateway, TunnelEndpoints } from "./interfaces";
+import { EffectiveTunnelOptions, IVpnGateway, TunnelEndpoints, AwsProviderOptions } from "./interfaces";
 import {
   checkAsnsDiffer,
   checkInsideCidrsDiffer,
@@ -30,6 +30,7 @@ import {
   throwFirst,
 } from "./vpn-validation";
 import { isUnresolved } from "../core/tokens";
+import { bindProviders } from "../core/providers";
 
 /** How the connection learns the customer's prefixes. */
 export enum VpnRouting {
@@ -107,7 +108,7 @@ export interface VpnConnectionOptions {
 }
 
 /** Props of {@link VpnConnection}. */
-export interface VpnConnectionProps extends VpnConnectionOptions {
+export interface VpnConnectionProps extends VpnConnectionOptions, AwsProviderOptions {
   /** The virtual private gateway (AWS side). */
   readonly vpnGateway: IVpnGateway;
   /** The customer gateway (customer side). */
@@ -263,6 +264,7 @@ export class VpnConnection extends Construct implements IVpnConnection {
 
   constructor(scope: Construct, id: string, props: VpnConnectionProps) {
     super(scope, id);
+    bindProviders(this, { aws: props.provider });
     const profile = props.cryptoProfile ?? VpnCryptoProfile.strict();
     const tunnelLogs = props.tunnelLogs ?? true;
     const logRetentionDays = props.logRetentionDays ?? 365;

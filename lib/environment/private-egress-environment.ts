@@ -8,7 +8,7 @@
  * and tenants, private services inside the routed CIDRs, ASG destinations equal to routed CIDRs).
  */
 import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
-import { TerraformStack, Token } from "cdktf";
+import { TerraformProvider, TerraformStack, Token } from "cdktf";
 import { Construct } from "constructs";
 import {
   asgDestinationsDiffer,
@@ -39,6 +39,7 @@ import { UserProvidedService } from "../cloudfoundry/user-provided-service";
 import { CustomerDevice } from "../handoff/device-config";
 import { PolicySuppressions } from "../checks/suppressions";
 import { registerEnvironment } from "./platform-registry";
+import { bindProviders } from "../core/providers";
 
 /** The environments a tenant keeps apart (the Liferay seed's segregation). */
 export enum DeploymentEnvironment {
@@ -225,6 +226,18 @@ export interface PrivateEgressEnvironmentProps {
    * @default - `<org>-<environment>`, lower-cased, other characters as `-`
    */
   readonly isolationSegmentName?: string;
+  /**
+   * The AWS provider of every AWS resource the environment creates, e.g. an aliased `AwsProvider`
+   * for another region or account (its region also gives the default availability zones).
+   * @default - the stack's default AWS provider
+   */
+  readonly awsProvider?: TerraformProvider;
+  /**
+   * The Cloud Foundry provider of every Cloud Foundry resource and data source the environment
+   * creates, e.g. an aliased `provider.CloudfoundryProvider` for another foundation.
+   * @default - the stack's default Cloud Foundry provider
+   */
+  readonly cloudFoundryProvider?: TerraformProvider;
 }
 
 /**
@@ -274,12 +287,17 @@ export class PrivateEgressEnvironment extends Construct {
 
   constructor(scope: Construct, id: string, props: PrivateEgressEnvironmentProps) {
     super(scope, id);
+    bindProviders(
+      this,
+      { aws: props.awsProvider, cloudfoundry: props.cloudFoundryProvider },
+      { aws: "awsProvider", cloudfoundry: "cloudFoundryProvider" },
+    );
     const environment = props.environment ?? DeploymentEnvironment.PRODUCTION;
     const privateServices = props.privateServices ?? [];
     const allowDestroy = props.allowDestroy ?? false;
     const allowPublicEgressViaNat = props.allowPublicEgressViaNat ?? false;
     const cryptoProfile = props.cryptoProfile ?? VpnCryptoProfile.strict();
-    const availabilityZones = props.availabilityZones ?? defaultZones(this);
+    const availabilityZones = props.availabilityZones ?? defaultZones(this, props.awsProvider);
     const segmentName = props.isolationSegmentName ?? defaultSegmentName(props.tenant.org, environment);
     const endpoints = [
       props.customerEndpoint,
@@ -448,9 +466,12 @@ function defaultSegmentName(org: string, environment: string): string {
   return name.slice(0, 63).replace(/[-_]+$/, "");
 }
 
-function defaultZones(scope: Construct): string[] {
+function defaultZones(scope: Construct, given: TerraformProvider | undefined): string[] {
   const stack = TerraformStack.of(scope);
-  const provider = stack.node.findAll().find((c): c is AwsProvider => c instanceof AwsProvider);
+  const provider =
+    given instanceof AwsProvider
+      ? given
+      : stack.node.findAll().find((c): c is AwsProvider => c instanceof AwsProvider && c.alias === undefined);
   const region = provider?.region;
   if (!region || Token.isUnresolved(region)) throw missingAvailabilityZones("availabilityZones");
   return [`${region}a`, `${region}b`];

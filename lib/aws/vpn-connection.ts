@@ -42,7 +42,9 @@ export enum VpnRouting {
 
 /** Tunnel log output format. */
 export enum LogOutputFormat {
+  /** Tunnel log lines as JSON. */
   JSON = "json",
+  /** Tunnel log lines as text. */
   TEXT = "text",
 }
 
@@ -117,8 +119,11 @@ export interface VpnConnectionProps extends VpnConnectionOptions, AwsProviderOpt
 
 /** A VPN connection as alarms and the hand-off need it. */
 export interface IVpnConnection {
+  /** The VPN connection id (`vpn-...`, or a token). */
   readonly vpnConnectionId: string;
+  /** Tunnel 1's outside and inside addresses (tokens). */
   readonly tunnel1: TunnelEndpoints;
+  /** Tunnel 2's outside and inside addresses (tokens). */
   readonly tunnel2: TunnelEndpoints;
 }
 
@@ -253,7 +258,9 @@ export class VpnConnection extends Construct implements IVpnConnection {
   public readonly routing: VpnRouting;
   /** The crypto profile the tunnels start from. */
   public readonly cryptoProfile: VpnCryptoProfile;
+  /** The customer gateway (customer side). */
   public readonly customerGateway: ICustomerGateway;
+  /** The virtual private gateway (AWS side). */
   public readonly vpnGateway: IVpnGateway;
   /** The log group receiving tunnel logs, when logs are on. */
   public readonly logGroupArn?: string;

@@ -34,5 +34,6 @@ export * from "./checks/suppressions";
 export * from "./checks/rule";
 export * from "./checks/evaluate";
 export { ALL_RULES } from "./checks/rules";
+export type { PolicySuppression, StackView, TerraformObjectView } from "./checks/view";
 export * from "./core/tokens";
 export * from "./handoff/private-egress-handoff";

@@ -56,8 +56,11 @@ export interface ApplicationSecurityGroupProps extends AsgRuleCheckOptions, Clou
  * });
  */
 export class ApplicationSecurityGroup extends Construct {
+  /** The ASG's GUID (a token). */
   public readonly securityGroupId: string;
+  /** The ASG's name. */
   public readonly securityGroupName: string;
+  /** The underlying `cloudfoundry_security_group` (escape hatch). */
   public readonly resource: SecurityGroup;
 
   constructor(scope: Construct, id: string, props: ApplicationSecurityGroupProps) {

@@ -28,7 +28,9 @@ import { IIsolationSegment } from "./interfaces";
 
 /** A BOSH job of the cell instance group, besides the rep. */
 export interface BoshJob {
+  /** The job name, e.g. `route_emitter`. */
   readonly name: string;
+  /** The BOSH release holding the job, e.g. `diego`. */
   readonly release: string;
   /** @default - none */
   readonly properties?: { [key: string]: unknown };
@@ -108,8 +110,11 @@ function sanitize(s: string): string {
 export class DedicatedCells extends Construct {
   /** The placement tag: the segment name. */
   public readonly placementTag: string;
+  /** The BOSH instance group of the cells. */
   public readonly instanceGroupName: string;
+  /** The cloud-config network the cells are placed on. */
   public readonly networkName: string;
+  /** The capacity plan the cell count comes from. */
   public readonly capacityPlan: CapacityPlan;
   /** The ops file (a list of go-patch operations). */
   public readonly opsFile: Array<{ [key: string]: unknown }>;

@@ -63,7 +63,9 @@ export interface IsolationSegmentProps extends EntitlementOptions, CloudFoundryP
 
 /** Attributes of a segment managed elsewhere. */
 export interface IsolationSegmentAttributes {
+  /** The segment's GUID. */
   readonly isolationSegmentId: string;
+  /** The segment's name (also the cells' placement tag). */
   readonly isolationSegmentName: string;
 }
 
@@ -124,7 +126,9 @@ export class IsolationSegment extends Construct implements IIsolationSegment {
 
   public readonly isolationSegmentId: string;
   public readonly isolationSegmentName: string;
+  /** The underlying `cloudfoundry_isolation_segment` (escape hatch). */
   public readonly resource: CfIsolationSegment;
+  /** The underlying `cloudfoundry_isolation_segment_entitlement` (escape hatch). */
   public readonly entitlement: CfEntitlement;
   public readonly entitlementDependables: ITerraformDependable[];
   private readonly orgs: IOrg[] = [];
@@ -182,6 +186,7 @@ export interface IsolationSegmentEntitlementProps extends EntitlementOptions, Cl
 export class IsolationSegmentEntitlement extends Construct implements IIsolationSegment {
   public readonly isolationSegmentId: string;
   public readonly isolationSegmentName: string;
+  /** The underlying `cloudfoundry_isolation_segment_entitlement` (escape hatch). */
   public readonly resource: CfEntitlement;
   public readonly entitlementDependables: ITerraformDependable[];
   private readonly orgs: IOrg[];

@@ -82,7 +82,9 @@ export class Org extends Construct implements IOrg {
   }
 
   public readonly orgId: string;
+  /** The org's name. */
   public readonly orgName: string;
+  /** The underlying `cloudfoundry_org` (escape hatch). */
   public readonly resource: CfOrg;
 
   constructor(scope: Construct, id: string, props: OrgProps) {
@@ -159,7 +161,9 @@ export class Space extends Construct implements ISpace {
   }
 
   public readonly spaceId: string;
+  /** The space's name. */
   public readonly spaceName: string;
+  /** The underlying `cloudfoundry_space` (escape hatch). */
   public readonly resource: CfSpace;
 
   constructor(scope: Construct, id: string, props: SpaceProps) {

@@ -121,7 +121,9 @@ export class PrivateEgressAsg extends Construct {
   public readonly destinations: string[];
   /** The private CIDRs, as given. */
   public readonly privateCidrs: string[];
+  /** The ASG's GUID (a token). */
   public readonly securityGroupId: string;
+  /** The application security group holding the rules. */
   public readonly asg: ApplicationSecurityGroup;
 
   constructor(scope: Construct, id: string, props: PrivateEgressAsgProps) {

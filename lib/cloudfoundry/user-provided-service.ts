@@ -49,8 +49,11 @@ export class UserProvidedService extends Construct {
     });
   }
 
+  /** The service instance's GUID (a token). */
   public readonly serviceInstanceId: string;
+  /** The service instance's name. */
   public readonly serviceInstanceName: string;
+  /** The underlying `cloudfoundry_service_instance` (escape hatch). */
   public readonly resource: ServiceInstance;
 
   constructor(scope: Construct, id: string, props: UserProvidedServiceProps) {

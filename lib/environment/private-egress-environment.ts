@@ -43,8 +43,11 @@ import { bindProviders } from "../core/providers";
 
 /** The environments a tenant keeps apart (the Liferay seed's segregation). */
 export enum DeploymentEnvironment {
+  /** The tenant's production environment. */
   PRODUCTION = "production",
+  /** The tenant's staging environment. */
   STAGING = "staging",
+  /** The tenant's development environment. */
   DEVELOPMENT = "development",
 }
 

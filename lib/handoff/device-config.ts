@@ -131,7 +131,9 @@ export interface RenderedFile {
 
 /** A device configuration: one or more files. */
 export interface RenderedDeviceConfig {
+  /** The device the files are for. */
   readonly device: CustomerDevice;
+  /** The rendered files. */
   readonly files: RenderedFile[];
 }
 

@@ -49,18 +49,18 @@ export interface SchemaBlock {
   readonly block_types?: Record<string, SchemaBlockType>;
 }
 
+/** The schema of one resource or data source type. */
+export interface ObjectSchema {
+  /** The top-level block. */
+  readonly block: SchemaBlock;
+}
+
 /** The schemas of one provider. */
 export interface ProviderSchema {
   /** Resource schemas, by resource type. */
-  readonly resource_schemas?: Record<
-    string,
-    { /** The resource's top-level block. */ readonly block: SchemaBlock }
-  >;
+  readonly resource_schemas?: Record<string, ObjectSchema>;
   /** Data source schemas, by data source type. */
-  readonly data_source_schemas?: Record<
-    string,
-    { /** The data source's top-level block. */ readonly block: SchemaBlock }
-  >;
+  readonly data_source_schemas?: Record<string, ObjectSchema>;
 }
 
 /** The part of `terraform providers schema -json` this checker reads. */

@@ -51,6 +51,7 @@ export function withPropPath<T>(rename: (prop: string) => string | undefined, fn
 export function show(value: unknown): string {
   if (typeof value === "string") return value === "" ? '""' : value;
   if (value === undefined) return "undefined";
+  if (typeof value === "number" && !Number.isFinite(value)) return String(value); // JSON prints null
   return JSON.stringify(value);
 }
 

@@ -40,16 +40,9 @@ import { CustomerDevice } from "../handoff/device-config";
 import { PolicySuppressions } from "../checks/suppressions";
 import { registerEnvironment } from "./platform-registry";
 import { bindProviders } from "../core/providers";
+import { checkEnvironmentProps, DeploymentEnvironment } from "./request-schema";
 
-/** The environments a tenant keeps apart (the Liferay seed's segregation). */
-export enum DeploymentEnvironment {
-  /** The tenant's production environment. */
-  PRODUCTION = "production",
-  /** The tenant's staging environment. */
-  STAGING = "staging",
-  /** The tenant's development environment. */
-  DEVELOPMENT = "development",
-}
+export { DeploymentEnvironment };
 
 /** The tenant: its Cloud Foundry org and the spaces whose apps use private egress. */
 export interface TenantOptions {
@@ -290,6 +283,7 @@ export class PrivateEgressEnvironment extends Construct {
 
   constructor(scope: Construct, id: string, props: PrivateEgressEnvironmentProps) {
     super(scope, id);
+    checkEnvironmentProps(props);
     bindProviders(
       this,
       { aws: props.awsProvider, cloudfoundry: props.cloudFoundryProvider },

@@ -36,9 +36,13 @@ export enum DeploymentEnvironment {
 
 /** `TenantOptions`: the tenant's org and spaces. */
 export const tenantSchema = z.strictObject({
+  /** The org's name, e.g. agency-prod. */
   org: z.string().describe("The org's name, e.g. agency-prod."),
+  /** GUID of the org, to reference it without a lookup. */
   orgGuid: z.string().optional().describe("GUID of the org, to reference it without a lookup."),
+  /** Names of the spaces that join the isolation segment. */
   spaces: z.array(z.string()).describe("Names of the spaces that join the isolation segment."),
+  /** GUIDs of spaces that already exist, by space name (adopted with an import block). */
   existingSpaceGuids: z
     .record(z.string(), z.string())
     .optional()
@@ -47,30 +51,44 @@ export const tenantSchema = z.strictObject({
 
 /** `CustomerEndpointOptions`: the tenant's VPN endpoint. */
 export const customerEndpointSchema = z.strictObject({
+  /** The endpoint's public IPv4 address. */
   ip: z.string().describe("The endpoint's public IPv4 address."),
+  /** The endpoint's type; decides the device configuration handed off. */
   device: z
     .enum(CustomerDevice)
     .describe("The endpoint's type; decides the device configuration handed off."),
+  /** The endpoint's BGP ASN; given: BGP, not given: static routes. */
   bgpAsn: z.number().optional().describe("The endpoint's BGP ASN; given: BGP, not given: static routes."),
+  /** Whether NAT sits in front of the endpoint. */
   behindNat: z.boolean().optional().describe("Whether NAT sits in front of the endpoint."),
+  /** Tunnel 1's inside CIDR, a /30 in 169.254.0.0/16. */
   tunnel1InsideCidr: z.string().optional().describe("Tunnel 1's inside CIDR, a /30 in 169.254.0.0/16."),
+  /** Tunnel 2's inside CIDR, a /30 in 169.254.0.0/16. */
   tunnel2InsideCidr: z.string().optional().describe("Tunnel 2's inside CIDR, a /30 in 169.254.0.0/16."),
 });
 
 /** `PrivateService`: a host:port in the customer network. */
 export const privateServiceSchema = z.strictObject({
+  /** Name of the service (also the user-provided service instance name). */
   name: z.string().describe("Name of the service (also the user-provided service instance name)."),
+  /** The host's IPv4 address in the customer network. */
   host: z.string().describe("The host's IPv4 address in the customer network."),
+  /** The TCP port, 1-65535. */
   port: z.number().describe("The TCP port, 1-65535."),
 });
 
 /** `EgressTierOptions`: platform egress tiers bound to the tenant's spaces. */
 export const egressTiersSchema = z.strictObject({
+  /** Tiers for running apps. */
   running: z.array(z.enum(EgressTier)).describe("Tiers for running apps."),
+  /** Tiers for staging. */
   staging: z.array(z.enum(EgressTier)).describe("Tiers for staging."),
+  /** The platform's ASG names for the tiers (default: cloud.gov's). */
   tierNames: z
     .strictObject({
+      /** The ASG name of the trusted-local tier. */
       trustedLocal: z.string().optional(),
+      /** The ASG name of the public tier. */
       public: z.string().optional(),
     })
     .optional()
@@ -79,31 +97,53 @@ export const egressTiersSchema = z.strictObject({
 
 /** `CapacityOptions` without `expectedApps`. */
 export const capacitySchema = z.strictObject({
+  /** Instances per app. */
   instancesPerApp: z.number().optional(),
+  /** Memory per app instance, MB. */
   memoryPerInstanceMb: z.number().optional(),
+  /** Memory of one cell, MB. */
   cellMemoryMb: z.number().optional(),
+  /** Memory of a cell reserved for the platform, MB. */
   cellReservedMemoryMb: z.number().optional(),
+  /** Cells beyond the computed need. */
   spareCells: z.number().optional(),
 });
 
 /** The request as data: every prop of `PrivateEgressEnvironmentProps` a JSON or YAML file can hold. */
 export const environmentRequestSchema = z.strictObject({
+  /** The tenant: its org and spaces. */
   tenant: tenantSchema,
+  /** The tenant's VPN endpoint. */
   customerEndpoint: customerEndpointSchema,
+  /** A second endpoint for redundancy. */
   secondCustomerEndpoint: customerEndpointSchema.optional(),
+  /** The tenant's private CIDRs the apps reach through the VPN. */
   privateCidrs: z.array(z.string()).describe("The tenant's private CIDRs the apps reach through the VPN."),
+  /** About how many applications will use the segment, 1-10000. */
   expectedApps: z.number().describe("About how many applications will use the segment, 1-10000."),
+  /** Which of the tenant's environments this is. */
   environment: z.enum(DeploymentEnvironment).optional(),
+  /** Host:port services in the customer network the apps reach. */
   privateServices: z.array(privateServiceSchema).optional(),
+  /** Platform egress tiers bound to the spaces. */
   egressTiers: egressTiersSchema.optional(),
+  /** Also bind the private-egress ASG for staging. */
   bindPrivateEgressForStaging: z.boolean().optional(),
+  /** The block of the VPC to create. */
   vpcCidrBlock: z.string().optional(),
+  /** The block the segment's subnets are carved from. */
   segmentCidrBlock: z.string().optional(),
+  /** Subnets already in the VPC that the segment must avoid. */
   existingSubnetCidrs: z.array(z.string()).optional(),
+  /** Availability zone names (at least 2). */
   availabilityZones: z.array(z.string()).optional(),
+  /** Whether the cells may reach 0.0.0.0/0 through the NAT gateways. */
   allowPublicEgressViaNat: z.boolean().optional(),
+  /** Whether Terraform may destroy the gateways, VPN connections, EIPs and NAT gateways. */
   allowDestroy: z.boolean().optional(),
+  /** Capacity plan inputs besides the expected apps. */
   capacity: capacitySchema.optional(),
+  /** The isolation segment's name (also the cells' placement tag). */
   isolationSegmentName: z.string().optional(),
 });
 
@@ -117,22 +157,48 @@ const instance = <T>(cls: { prototype: T }, what: string) =>
 /** The constructor's props: the request plus references only code can give. */
 export const environmentPropsSchema = environmentRequestSchema.extend({
   // references: extra members of the caller's object are fine (z.object ignores them)
+  /** The tunnels' crypto profile. */
   cryptoProfile: instance(VpnCryptoProfile, "a VpnCryptoProfile (VpnCryptoProfile.strict(), ...)").optional(),
-  vpc: z.object({ vpcId: z.string(), vpcCidrBlock: z.string() }).optional(),
-  internetGateway: z.object({ internetGatewayId: z.string() }).optional(),
+  /** An existing VPC to build the segment in. */
+  vpc: z
+    .object({
+      /** The VPC id. */ vpcId: z.string(),
+      /** The VPC's primary IPv4 block. */ vpcCidrBlock: z.string(),
+    })
+    .optional(),
+  /** The existing VPC's internet gateway. */
+  internetGateway: z
+    .object({
+      /** The internet gateway id. */
+      internetGatewayId: z.string(),
+    })
+    .optional(),
+  /** An existing virtual private gateway. */
   vpnGateway: instance(
     VpnGatewayBase,
     "a VpnGateway (new VpnGateway(...) or VpnGateway.fromAttributes)",
   ).optional(),
+  /** Where the platform's control plane is. */
   controlPlane: z
     .strictObject({
+      /** BOSH director peers. */
       boshDirector: z.array(instance(ControlPlanePeer, "a ControlPlanePeer")).optional(),
+      /** Shared component peers. */
       sharedComponents: z.array(instance(ControlPlanePeer, "a ControlPlanePeer")).optional(),
+      /** Diego BBS peers. */
       diegoBbs: z.array(instance(ControlPlanePeer, "a ControlPlanePeer")).optional(),
     })
     .optional(),
-  alarmTopic: z.object({ topicArn: z.string() }).optional(),
+  /** Where tunnel alarms notify. */
+  alarmTopic: z
+    .object({
+      /** The SNS topic ARN. */
+      topicArn: z.string(),
+    })
+    .optional(),
+  /** The AWS provider of the environment's AWS resources. */
   awsProvider: instance(TerraformProvider, "an AwsProvider").optional(),
+  /** The Cloud Foundry provider of the environment's Cloud Foundry resources. */
   cloudFoundryProvider: instance(
     TerraformProvider,
     "a CloudfoundryProvider (from cdktf-private-egress/cloudfoundry)",

@@ -22,19 +22,20 @@ const ROOT = path.join(__dirname, "..", "..");
 const SOURCE = path.resolve(process.env.PE_CONSUMER_SOURCE ?? ROOT);
 const FIXTURE = path.join(__dirname, "consumer-project");
 const PROVIDER_AWS = process.env.PE_CONSUMER_PROVIDER_AWS;
-// what `npm pack` needs from a checkout to build the package
+// what `npm pack` needs from a checkout: the build's inputs and the package's `files` besides dist/
 const PACK_INPUTS = [
   "package.json",
   "tsconfig.json",
   "tsconfig.package.json",
   "README.md",
   "LICENSE",
-  "CHANGELOG.md",
+  "scripts",
   "lib",
   "gen",
-  "providers",
-  "docs",
-  "scripts",
+  ...(
+    (JSON.parse(fs.readFileSync(path.join(SOURCE, "package.json"), "utf8")) as { files?: string[] }).files ??
+    []
+  ).filter((f) => !f.startsWith("dist/")),
 ];
 
 // devDependencies of a `cdktf init --template=typescript` project (with @swc/jest for ts-jest), and
@@ -168,6 +169,11 @@ describe("the packed package in a fresh cdktf TypeScript project", () => {
 
   afterAll(() => {
     process.stdout.write(`consumer test steps (s): ${JSON.stringify(seconds)}\n`);
+    if (packed) {
+      process.stdout.write(
+        `package: ${packed.files.length} files, ${packed.size} B packed, ${packed.unpackedSize} B unpacked\n`,
+      );
+    }
     if (process.env.PE_CONSUMER_KEEP === "1") process.stdout.write(`kept ${work}\n`);
     else if (work) fs.rmSync(work, { recursive: true, force: true });
   });
@@ -185,6 +191,7 @@ describe("the packed package in a fresh cdktf TypeScript project", () => {
       "dist/gen/providers/cloudfoundry/index.js",
       "dist/gen/providers/cloudfoundry/index.d.ts",
       "providers/cloudfoundry-1.16.0.schema.json",
+      "schema/private-egress-request.schema.json",
     ]) {
       expect(files).toContain(required);
     }

@@ -80,7 +80,7 @@ export interface TunnelCryptoOptions {
   readonly phase2LifetimeSeconds?: number;
   /** Rekey margin, 60 s to half the phase 2 lifetime. @default - from the crypto profile */
   readonly rekeyMarginTimeSeconds?: number;
-  /** Rekey fuzz, 0-100 %. @default - from the crypto profile */
+  /** Rekey fuzz, 1-100 % (0 is refused: the provider sends it as unset and AWS applies 100). @default - from the crypto profile */
   readonly rekeyFuzzPercentage?: number;
   /** IPsec replay window, 64-2048 packets. @default - from the crypto profile */
   readonly replayWindowSize?: number;
@@ -116,11 +116,11 @@ export interface VpnCryptoProfileOptions {
   readonly phase2LifetimeSeconds: number;
   /** Seconds before the phase 2 lifetime ends when AWS rekeys (60 to half the phase 2 lifetime). */
   readonly rekeyMarginTimeSeconds: number;
-  /** Percentage of the rekey margin within which the rekey time is chosen at random (0-100). */
+  /** Percentage of the rekey margin within which the rekey time is chosen at random (1-100). */
   readonly rekeyFuzzPercentage: number;
   /** Packets in the IKE replay window (64-2048). */
   readonly replayWindowSize: number;
-  /** Seconds without dead peer detection replies before the timeout action (30-3600). */
+  /** Seconds without dead peer detection replies before the timeout action (30 or more). */
   readonly dpdTimeoutSeconds: number;
   /** What AWS does on a dead peer detection timeout: `clear`, `none` or `restart`. */
   readonly dpdTimeoutAction: DpdTimeoutAction;

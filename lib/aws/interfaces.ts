@@ -78,11 +78,11 @@ export interface EffectiveTunnelOptions {
   readonly phase2LifetimeSeconds: number;
   /** Seconds before the phase 2 lifetime ends when AWS rekeys (60 to half the phase 2 lifetime). */
   readonly rekeyMarginTimeSeconds: number;
-  /** Percentage of the rekey margin within which the rekey time is chosen at random (0-100). */
+  /** Percentage of the rekey margin within which the rekey time is chosen at random (1-100). */
   readonly rekeyFuzzPercentage: number;
   /** Packets in the IKE replay window (64-2048). */
   readonly replayWindowSize: number;
-  /** Seconds without dead peer detection replies before the timeout action (30-3600). */
+  /** Seconds without dead peer detection replies before the timeout action (30 or more). */
   readonly dpdTimeoutSeconds: number;
   /** `clear`, `none` or `restart`. */
   readonly dpdTimeoutAction: string;

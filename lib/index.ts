@@ -39,6 +39,7 @@ export * from "./checks/suppressions";
 export * from "./checks/rule";
 export * from "./checks/evaluate";
 export { ALL_RULES } from "./checks/rules";
+export type { PolicySuppression, StackView, TerraformObjectView } from "./checks/view";
 export * from "./core/tokens";
 export * from "./handoff/private-egress-handoff";
 export * from "./platform/request-schema";

@@ -21,13 +21,17 @@ export enum ControlPlaneRole {
 
 /** Whether the cell opens the connection (egress) or receives it (ingress). */
 export enum CellTrafficDirection {
+  /** From the cells to the control-plane peer. */
   EGRESS = "egress",
+  /** From the control-plane peer to the cells. */
   INGRESS = "ingress",
 }
 
 /** One control-plane port (or port range). */
 export interface CellPortRule {
+  /** The control-plane component at the other end. */
   readonly role: ControlPlaneRole;
+  /** Which way the traffic flows. */
   readonly direction: CellTrafficDirection;
   /** `tcp` or `udp`. */
   readonly protocol: string;

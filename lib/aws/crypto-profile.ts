@@ -7,23 +7,33 @@ import { checkTunnelOptions, throwFirst } from "./vpn-validation";
 
 /** IKE protocol versions. */
 export enum IkeVersion {
+  /** IKE version 1. */
   IKEV1 = "ikev1",
+  /** IKE version 2. */
   IKEV2 = "ikev2",
 }
 
 /** Phase 1 / phase 2 encryption algorithms. */
 export enum EncryptionAlgorithm {
+  /** AES-CBC with a 128-bit key. */
   AES128 = "AES128",
+  /** AES-CBC with a 256-bit key. */
   AES256 = "AES256",
+  /** AES-GCM with a 128-bit key and a 16-byte ICV. */
   AES128_GCM_16 = "AES128-GCM-16",
+  /** AES-GCM with a 256-bit key and a 16-byte ICV. */
   AES256_GCM_16 = "AES256-GCM-16",
 }
 
 /** Phase 1 / phase 2 integrity algorithms. */
 export enum IntegrityAlgorithm {
+  /** HMAC with SHA-1. */
   SHA1 = "SHA1",
+  /** HMAC with SHA-256. */
   SHA2_256 = "SHA2-256",
+  /** HMAC with SHA-384. */
   SHA2_384 = "SHA2-384",
+  /** HMAC with SHA-512. */
   SHA2_512 = "SHA2-512",
 }
 
@@ -86,20 +96,35 @@ export interface TunnelCryptoOptions {
 export interface VpnCryptoProfileOptions {
   /** A short name for reports and docs, e.g. `strict`. */
   readonly name: string;
+  /** IKE versions the tunnel accepts (`ikev1`, `ikev2`). */
   readonly ikeVersions: IkeVersion[];
+  /** Phase 1 (IKE SA) encryption algorithms offered. */
   readonly phase1EncryptionAlgorithms: EncryptionAlgorithm[];
+  /** Phase 2 (IPsec SA) encryption algorithms offered. */
   readonly phase2EncryptionAlgorithms: EncryptionAlgorithm[];
+  /** Phase 1 (IKE SA) integrity algorithms offered. */
   readonly phase1IntegrityAlgorithms: IntegrityAlgorithm[];
+  /** Phase 2 (IPsec SA) integrity algorithms offered. */
   readonly phase2IntegrityAlgorithms: IntegrityAlgorithm[];
+  /** Phase 1 Diffie-Hellman group numbers offered. */
   readonly phase1DhGroupNumbers: number[];
+  /** Phase 2 Diffie-Hellman (perfect forward secrecy) group numbers offered. */
   readonly phase2DhGroupNumbers: number[];
+  /** Phase 1 lifetime in seconds (900-28800). */
   readonly phase1LifetimeSeconds: number;
+  /** Phase 2 lifetime in seconds (900-3600), below the phase 1 lifetime. */
   readonly phase2LifetimeSeconds: number;
+  /** Seconds before the phase 2 lifetime ends when AWS rekeys (60 to half the phase 2 lifetime). */
   readonly rekeyMarginTimeSeconds: number;
+  /** Percentage of the rekey margin within which the rekey time is chosen at random (1-100). */
   readonly rekeyFuzzPercentage: number;
+  /** Packets in the IKE replay window (64-2048). */
   readonly replayWindowSize: number;
+  /** Seconds without dead peer detection replies before the timeout action (30 or more). */
   readonly dpdTimeoutSeconds: number;
+  /** What AWS does on a dead peer detection timeout: `clear`, `none` or `restart`. */
   readonly dpdTimeoutAction: DpdTimeoutAction;
+  /** `add` (the customer device initiates IKE) or `start` (AWS initiates). */
   readonly startupAction: StartupAction;
 }
 

@@ -4,6 +4,8 @@
 import { CustomerGateway as CfnCustomerGateway } from "@cdktf/provider-aws/lib/customer-gateway";
 import { Construct } from "constructs";
 import { checkCustomerGateway, MAX_TWO_BYTE_FIELD_ASN, throwFirst } from "./vpn-validation";
+import { bindProviders } from "../core/providers";
+import { AwsProviderOptions } from "./interfaces";
 
 /** A customer gateway, created by this library or imported. */
 export interface ICustomerGateway {
@@ -26,7 +28,7 @@ export interface CustomerGatewayAttributes {
 }
 
 /** Props of {@link CustomerGateway}. */
-export interface CustomerGatewayProps {
+export interface CustomerGatewayProps extends AwsProviderOptions {
   /** The public IPv4 address of the customer's VPN endpoint (public unicast only). */
   readonly ipAddress: string;
   /**
@@ -101,6 +103,7 @@ export class CustomerGateway extends Construct implements ICustomerGateway {
 
   constructor(scope: Construct, id: string, props: CustomerGatewayProps) {
     super(scope, id);
+    bindProviders(this, { aws: props.provider });
     const bgpAsn = props.bgpAsn ?? 65000;
     const allowDestroy = props.allowDestroy ?? false;
     throwFirst(

@@ -40,7 +40,14 @@ import {
   portsFor,
 } from "./cell-ports";
 import { VpcFlowLogs } from "./flow-logs";
-import { DedicatedSubnetInfo, ICellSecurityGroup, IRouteTable, IVpc, IVpnGateway } from "./interfaces";
+import {
+  AwsProviderOptions,
+  DedicatedSubnetInfo,
+  ICellSecurityGroup,
+  IRouteTable,
+  IVpc,
+  IVpnGateway,
+} from "./interfaces";
 import {
   checkCellCapacity,
   checkCustomerCidr,
@@ -50,6 +57,7 @@ import {
 } from "./network-validation";
 import { AzSubnetPlan, planSegment } from "./segment-plan";
 import { isUnresolved } from "../core/tokens";
+import { bindProviders } from "../core/providers";
 
 /** An internet gateway, created by this library or imported. */
 export interface IInternetGateway {
@@ -109,7 +117,7 @@ export class ControlPlanePeer {
 }
 
 /** Props of {@link DedicatedSegment}. */
-export interface DedicatedSegmentProps {
+export interface DedicatedSegmentProps extends AwsProviderOptions {
   /**
    * Availability zone names (e.g. `us-gov-west-1a`); one cell subnet, NAT gateway, egress IP and
    * route table each. A zone's subnets come from its letter (a = slot 0), never its list position.
@@ -295,6 +303,7 @@ export class DedicatedSegment extends Construct {
 
   constructor(scope: Construct, id: string, props: DedicatedSegmentProps) {
     super(scope, id);
+    bindProviders(this, { aws: props.provider });
     const cellSubnetPrefix = props.cellSubnetPrefix ?? 22;
     const expectedCells = props.expectedCells ?? 0;
     const allowDestroy = props.allowDestroy ?? false;
@@ -344,6 +353,11 @@ export class DedicatedSegment extends Construct {
     if (!props.vpc) fail(checkFlowLogRetention(flowLogRetentionDays));
 
     this.vpcCidr = vpcCidr;
+    if (isUnresolved(vpcCidr)) {
+      Annotations.of(this).addWarning(
+        "`vpc.vpcCidrBlock` is a token (known only at apply time), so the checks that the segment's subnets lie inside the VPC and that customer, denied and peer CIDRs do not overlap it are off; give the VPC's block as a literal (`VpcReference.fromVpcAttributes(scope, id, { vpcId, vpcCidrBlock: \"10.40.0.0/16\" })`) or create the VPC from `vpcCidrBlock` to restore them",
+      );
+    }
     this.segmentCidrBlock = plan.segmentCidrBlock;
     this.subnetCidrs = plan.availabilityZones.map((a) => a.cellSubnetCidr);
     this.natSubnetCidrs = plan.availabilityZones.map((a) => a.natSubnetCidr);

@@ -20,9 +20,11 @@ import {
   sameStack,
 } from "./key-policy";
 import { checkFlowLogRetention } from "./network-validation";
+import { bindProviders } from "../core/providers";
+import { AwsProviderOptions } from "./interfaces";
 
 /** Props of {@link VpcFlowLogs}. */
-export interface VpcFlowLogsProps {
+export interface VpcFlowLogsProps extends AwsProviderOptions {
   /** The VPC to log; its ARN gives the partition, region and account the key policy needs. */
   readonly vpc: Vpc;
   /** The log group's name. */
@@ -55,6 +57,7 @@ export class VpcFlowLogs extends Construct {
 
   constructor(scope: Construct, id: string, props: VpcFlowLogsProps) {
     super(scope, id);
+    bindProviders(this, { aws: props.provider });
     const retentionDays = props.retentionDays ?? 365;
     const tags = props.tags ?? {};
     const lifecycle = props.allowDestroy ? undefined : { preventDestroy: true };

@@ -2,6 +2,17 @@
  * The interfaces through which the AWS network constructs reference each other. Anything a user may
  * already own is importable through these, creating nothing.
  */
+import { TerraformProvider } from "cdktf";
+
+/** The provider option of every construct that creates AWS resources. */
+export interface AwsProviderOptions {
+  /**
+   * The AWS provider of every resource and data source this construct creates, e.g. an aliased
+   * `AwsProvider` for another region or account.
+   * @default - the stack's default AWS provider
+   */
+  readonly provider?: TerraformProvider;
+}
 
 /** A VPC, created by this library or imported. */
 export interface IVpc {
@@ -19,6 +30,7 @@ export interface IVpnGateway {
 
 /** A route table, created by this library or imported. */
 export interface IRouteTable {
+  /** The route table id (`rtb-...`, or a token). */
   readonly routeTableId: string;
 }
 
@@ -48,17 +60,29 @@ export interface DedicatedSubnetInfo {
 export interface EffectiveTunnelOptions {
   /** `ikev1` and/or `ikev2`. */
   readonly ikeVersions: string[];
+  /** Phase 1 (IKE SA) encryption algorithms offered. */
   readonly phase1EncryptionAlgorithms: string[];
+  /** Phase 2 (IPsec SA) encryption algorithms offered. */
   readonly phase2EncryptionAlgorithms: string[];
+  /** Phase 1 (IKE SA) integrity algorithms offered. */
   readonly phase1IntegrityAlgorithms: string[];
+  /** Phase 2 (IPsec SA) integrity algorithms offered. */
   readonly phase2IntegrityAlgorithms: string[];
+  /** Phase 1 Diffie-Hellman group numbers offered. */
   readonly phase1DhGroupNumbers: number[];
+  /** Phase 2 Diffie-Hellman (perfect forward secrecy) group numbers offered. */
   readonly phase2DhGroupNumbers: number[];
+  /** Phase 1 lifetime in seconds (900-28800). */
   readonly phase1LifetimeSeconds: number;
+  /** Phase 2 lifetime in seconds (900-3600), below the phase 1 lifetime. */
   readonly phase2LifetimeSeconds: number;
+  /** Seconds before the phase 2 lifetime ends when AWS rekeys (60 to half the phase 2 lifetime). */
   readonly rekeyMarginTimeSeconds: number;
+  /** Percentage of the rekey margin within which the rekey time is chosen at random (1-100). */
   readonly rekeyFuzzPercentage: number;
+  /** Packets in the IKE replay window (64-2048). */
   readonly replayWindowSize: number;
+  /** Seconds without dead peer detection replies before the timeout action (30 or more). */
   readonly dpdTimeoutSeconds: number;
   /** `clear`, `none` or `restart`. */
   readonly dpdTimeoutAction: string;

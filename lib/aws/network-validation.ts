@@ -48,7 +48,12 @@ export function usableAddresses(prefix: number): number {
 export function parseCanonicalCidr(
   prop: string,
   value: string,
-): { errors: PrivateEgressError[]; cidr?: Cidr } {
+): {
+  /** Why the value was refused (empty when it parsed). */
+  errors: PrivateEgressError[];
+  /** The parsed block, when the value is a canonical CIDR. */
+  cidr?: Cidr;
+} {
   const cidr = parseCidr(value);
   if (!cidr) return { errors: [cidrMalformed(prop, value)] };
   if (!cidr.canonical) return { errors: [cidrNotCanonical(prop, value, cidr.canonicalText)] };

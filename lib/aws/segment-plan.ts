@@ -30,6 +30,7 @@ export const DEFAULT_SEGMENT_SLOTS = 8;
 export const NAT_SUBNET_PREFIX = 28;
 /** Cell subnet prefixes accepted. */
 export const MIN_CELL_SUBNET_PREFIX = 16;
+/** The longest cell subnet prefix accepted. */
 export const MAX_CELL_SUBNET_PREFIX = 25;
 
 /** What to plan. */
@@ -48,10 +49,13 @@ export interface SegmentPlanInput {
 
 /** One AZ's share of the segment. */
 export interface AzSubnetPlan {
+  /** The zone's name, e.g. `us-gov-west-1a`. */
   readonly availabilityZone: string;
   /** The zone letter's index. */
   readonly slot: number;
+  /** The zone's cell subnet. */
   readonly cellSubnetCidr: string;
+  /** The zone's NAT gateway subnet. */
   readonly natSubnetCidr: string;
   /** The cell subnet's router: its first host address. */
   readonly gateway: string;
@@ -61,6 +65,7 @@ export interface AzSubnetPlan {
 
 /** The segment's addresses. */
 export interface SegmentPlan {
+  /** The block every subnet of the segment is carved from. */
   readonly segmentCidrBlock: string;
   /** How many zones (letters a…) the block can hold. */
   readonly cellSlots: number;
@@ -74,7 +79,12 @@ export function zoneSlot(availabilityZone: string): number {
 }
 
 /** Gateway and BOSH reserved ranges of a subnet. */
-export function subnetReservations(cidr: Cidr): { gateway: string; reservedRanges: string[] } {
+export function subnetReservations(cidr: Cidr): {
+  /** The subnet's router: its first host address. */
+  gateway: string;
+  /** What BOSH must not assign: the first four addresses and the last. */
+  reservedRanges: string[];
+} {
   return {
     gateway: nthAddress(cidr, 1),
     reservedRanges: [`${nthAddress(cidr, 0)}-${nthAddress(cidr, 3)}`, nthAddress(cidr, -1)],
@@ -87,7 +97,12 @@ function firstFreeBlock(vpc: Cidr, prefix: number, existing: Cidr[]): string | u
 }
 
 /** Plans the segment; returns every problem found, and the plan when there are none. */
-export function planSegment(input: SegmentPlanInput): { errors: PrivateEgressError[]; plan?: SegmentPlan } {
+export function planSegment(input: SegmentPlanInput): {
+  /** Why no plan could be made (empty on success). */
+  errors: PrivateEgressError[];
+  /** The plan, when there are no errors. */
+  plan?: SegmentPlan;
+} {
   const errors: PrivateEgressError[] = [
     ...checkVpcCidr("vpcCidrBlock", input.vpcCidr),
     ...checkAvailabilityZones(input.availabilityZones),

@@ -10,6 +10,8 @@ import { createServiceKey, IVpnConnection } from "./vpn-connection";
 import { throwFirst } from "./vpn-validation";
 import { PrivateEgressError } from "../core/errors";
 import { isUnresolved } from "../core/tokens";
+import { bindProviders } from "../core/providers";
+import { AwsProviderOptions } from "./interfaces";
 
 /** An SNS topic the user owns. */
 export interface ITopicRef {
@@ -18,7 +20,7 @@ export interface ITopicRef {
 }
 
 /** Props of {@link TunnelAlarms}. */
-export interface TunnelAlarmsProps {
+export interface TunnelAlarmsProps extends AwsProviderOptions {
   /** The connection whose tunnels to watch. */
   readonly vpnConnection: IVpnConnection;
   /** Where alarm and OK notifications go. @default - a created SNS topic, encrypted with a created KMS key */
@@ -59,6 +61,7 @@ export class TunnelAlarms extends Construct {
 
   constructor(scope: Construct, id: string, props: TunnelAlarmsProps) {
     super(scope, id);
+    bindProviders(this, { aws: props.provider });
     const period = props.periodSeconds ?? 300;
     const evaluationPeriods = props.evaluationPeriods ?? 2;
     const vpnId = props.vpnConnection.vpnConnectionId;

@@ -17,7 +17,7 @@ import { tooManyConnections } from "../core/errors-vpn";
 import { gatewayChoice, notWithTransitGateway } from "../core/errors-transit";
 import { TunnelCryptoOptions, VpnCryptoProfile } from "./crypto-profile";
 import { ICustomerGateway } from "./customer-gateway";
-import { EffectiveTunnelOptions, IVpnGateway, TunnelEndpoints } from "./interfaces";
+import { EffectiveTunnelOptions, IVpnGateway, TunnelEndpoints, AwsProviderOptions } from "./interfaces";
 import {
   claimOnTransitGateway,
   insideCidrsOnTransitGateway,
@@ -42,6 +42,7 @@ import {
 } from "./vpn-validation";
 import { isUnresolved } from "../core/tokens";
 import { arnField, attributeOf, isLiteralSafe, literalPolicy, PolicyValue } from "./key-policy";
+import { bindProviders } from "../core/providers";
 
 /** How the connection learns the customer's prefixes. */
 export enum VpnRouting {
@@ -53,7 +54,9 @@ export enum VpnRouting {
 
 /** Tunnel log output format. */
 export enum LogOutputFormat {
+  /** Tunnel log lines as JSON. */
   JSON = "json",
+  /** Tunnel log lines as text. */
   TEXT = "text",
 }
 
@@ -119,7 +122,7 @@ export interface VpnConnectionOptions {
 }
 
 /** Props of {@link VpnConnection}. */
-export interface VpnConnectionProps extends VpnConnectionOptions {
+export interface VpnConnectionProps extends VpnConnectionOptions, AwsProviderOptions {
   /**
    * The virtual private gateway (AWS side). Give this or `transitGateway`.
    * @default - none: give `transitGateway`
@@ -145,8 +148,11 @@ export interface VpnConnectionProps extends VpnConnectionOptions {
 
 /** A VPN connection as alarms and the hand-off need it. */
 export interface IVpnConnection {
+  /** The VPN connection id (`vpn-...`, or a token). */
   readonly vpnConnectionId: string;
+  /** Tunnel 1's outside and inside addresses (tokens). */
   readonly tunnel1: TunnelEndpoints;
+  /** Tunnel 2's outside and inside addresses (tokens). */
   readonly tunnel2: TunnelEndpoints;
 }
 
@@ -292,6 +298,7 @@ export class VpnConnection extends Construct implements IVpnConnection, ITransit
   public readonly routing: VpnRouting;
   /** The crypto profile the tunnels start from. */
   public readonly cryptoProfile: VpnCryptoProfile;
+  /** The customer gateway (customer side). */
   public readonly customerGateway: ICustomerGateway;
   /** The virtual private gateway, when the connection is on one. */
   public readonly vpnGateway?: IVpnGateway;
@@ -308,6 +315,7 @@ export class VpnConnection extends Construct implements IVpnConnection, ITransit
 
   constructor(scope: Construct, id: string, props: VpnConnectionProps) {
     super(scope, id);
+    bindProviders(this, { aws: props.provider });
     const profile = props.cryptoProfile ?? VpnCryptoProfile.strict();
     const tunnelLogs = props.tunnelLogs ?? true;
     const logRetentionDays = props.logRetentionDays ?? 365;

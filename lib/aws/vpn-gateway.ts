@@ -5,16 +5,18 @@
 import { Route } from "@cdktf/provider-aws/lib/route";
 import { VpnGateway as CfnVpnGateway } from "@cdktf/provider-aws/lib/vpn-gateway";
 import { VpnGatewayRoutePropagation } from "@cdktf/provider-aws/lib/vpn-gateway-route-propagation";
+import { TerraformProvider } from "cdktf";
 import { Construct } from "constructs";
 import { customerGatewayMissing, duplicateKey, routingMixed } from "../core/errors-vpn";
 import { CustomerGateway, ICustomerGateway } from "./customer-gateway";
-import { IRouteTable, IVpc, IVpnGateway } from "./interfaces";
+import { IRouteTable, IVpc, IVpnGateway, AwsProviderOptions } from "./interfaces";
 import { connectionsOnGateway, VpnConnection, VpnConnectionOptions } from "./vpn-connection";
 import { checkAmazonSideAsn, checkStaticRoutes, throwFirst } from "./vpn-validation";
 import { isUnresolved } from "../core/tokens";
+import { bindProviders } from "../core/providers";
 
 /** Props of {@link VpnGateway}. */
-export interface VpnGatewayProps {
+export interface VpnGatewayProps extends AwsProviderOptions {
   /** The VPC to attach the gateway to. */
   readonly vpc: IVpc;
   /** The Amazon side's BGP ASN: private only (64512-65534 or 4200000000-4294967294). @default 64512 */
@@ -134,8 +136,15 @@ class ImportedVpnGateway extends VpnGatewayBase {
   public readonly vpnGatewayId: string;
   public readonly amazonSideAsn?: number;
 
-  constructor(scope: Construct, id: string, vpnGatewayId: string, amazonSideAsn?: number) {
+  constructor(
+    scope: Construct,
+    id: string,
+    vpnGatewayId: string,
+    amazonSideAsn?: number,
+    provider?: TerraformProvider,
+  ) {
     super(scope, id);
+    bindProviders(this, { aws: provider });
     throwFirst(checkAmazonSideAsn(amazonSideAsn));
     this.vpnGatewayId = vpnGatewayId;
     this.amazonSideAsn = amazonSideAsn;
@@ -154,15 +163,16 @@ class ImportedVpnGateway extends VpnGatewayBase {
 export class VpnGateway extends VpnGatewayBase {
   /**
    * Imports a gateway by id, creating nothing. Give `amazonSideAsn` to keep the check that customer
-   * ASNs differ from it.
+   * ASNs differ from it, and `provider` for the connections and routes added to it later.
    */
   public static fromVpnGatewayId(
     scope: Construct,
     id: string,
     vpnGatewayId: string,
     amazonSideAsn?: number,
+    provider?: TerraformProvider,
   ): VpnGatewayBase {
-    return new ImportedVpnGateway(scope, id, vpnGatewayId, amazonSideAsn);
+    return new ImportedVpnGateway(scope, id, vpnGatewayId, amazonSideAsn, provider);
   }
 
   public readonly vpnGatewayId: string;
@@ -176,6 +186,7 @@ export class VpnGateway extends VpnGatewayBase {
 
   constructor(scope: Construct, id: string, props: VpnGatewayProps) {
     super(scope, id);
+    bindProviders(this, { aws: props.provider });
     const amazonSideAsn = props.amazonSideAsn ?? 64512;
     const allowDestroy = props.allowDestroy ?? false;
     throwFirst(checkAmazonSideAsn(amazonSideAsn));

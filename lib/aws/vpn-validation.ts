@@ -72,7 +72,9 @@ export const RESERVED_TUNNEL_INSIDE_CIDRS: readonly string[] = [
 
 /** A closed integer range. */
 export interface IntRange {
+  /** The smallest value allowed. */
   readonly min: number;
+  /** The largest value allowed. */
   readonly max: number;
 }
 
@@ -82,12 +84,18 @@ export interface IntRange {
  * integer. Rekey fuzz 0 is refused separately (the provider sends 0 as "unset").
  */
 export const TUNNEL_OPTION_RANGES = {
-  phase1LifetimeSeconds: { min: 900, max: 28800 },
-  phase2LifetimeSeconds: { min: 900, max: 3600 },
-  rekeyMarginTimeSeconds: { min: 60, max: 1800 },
-  rekeyFuzzPercentage: { min: 0, max: 100 },
-  replayWindowSize: { min: 64, max: 2048 },
-  dpdTimeoutSeconds: { min: 30, max: MAX_AWS_INT32 },
+  /** Phase 1 lifetime, seconds. */
+  phase1LifetimeSeconds: { min: 900, max: 28800 } as IntRange,
+  /** Phase 2 lifetime, seconds. */
+  phase2LifetimeSeconds: { min: 900, max: 3600 } as IntRange,
+  /** Rekey margin, seconds. */
+  rekeyMarginTimeSeconds: { min: 60, max: 1800 } as IntRange,
+  /** Rekey fuzz, percent. */
+  rekeyFuzzPercentage: { min: 0, max: 100 } as IntRange,
+  /** Replay window, packets. */
+  replayWindowSize: { min: 64, max: 2048 } as IntRange,
+  /** Dead peer detection timeout, seconds. */
+  dpdTimeoutSeconds: { min: 30, max: MAX_AWS_INT32 } as IntRange,
 } as const satisfies Record<string, IntRange>;
 
 /**
@@ -95,14 +103,23 @@ export const TUNNEL_OPTION_RANGES = {
  * rekey margin 270 s; older user guides said 540).
  */
 export const AWS_TUNNEL_DEFAULTS = {
+  /** Phase 1 lifetime, seconds. */
   phase1LifetimeSeconds: 28800,
+  /** Phase 2 lifetime, seconds. */
   phase2LifetimeSeconds: 3600,
+  /** Rekey margin, seconds. */
   rekeyMarginTimeSeconds: 270,
+  /** Rekey fuzz, percent. */
   rekeyFuzzPercentage: 100,
+  /** Replay window, packets. */
   replayWindowSize: 1024,
+  /** Dead peer detection timeout, seconds. */
   dpdTimeoutSeconds: 30,
+  /** Action on a dead peer detection timeout. */
   dpdTimeoutAction: "clear",
+  /** Who initiates IKE (`add`: the customer device). */
   startupAction: "add",
+  /** IKE versions accepted. */
   ikeVersions: ["ikev1", "ikev2"] as readonly string[],
 } as const;
 
@@ -160,21 +177,37 @@ export function tunnelPropName(
 
 /** Tunnel options as plain values, every one optional (AWS's defaults apply to the rest). */
 export interface TunnelOptionsInput {
+  /** IKE versions the tunnel accepts (`ikev1`, `ikev2`). */
   readonly ikeVersions?: readonly string[];
+  /** Phase 1 (IKE SA) encryption algorithms offered. */
   readonly phase1EncryptionAlgorithms?: readonly string[];
+  /** Phase 2 (IPsec SA) encryption algorithms offered. */
   readonly phase2EncryptionAlgorithms?: readonly string[];
+  /** Phase 1 (IKE SA) integrity algorithms offered. */
   readonly phase1IntegrityAlgorithms?: readonly string[];
+  /** Phase 2 (IPsec SA) integrity algorithms offered. */
   readonly phase2IntegrityAlgorithms?: readonly string[];
+  /** Phase 1 Diffie-Hellman group numbers offered. */
   readonly phase1DhGroupNumbers?: readonly number[];
+  /** Phase 2 Diffie-Hellman (perfect forward secrecy) group numbers offered. */
   readonly phase2DhGroupNumbers?: readonly number[];
+  /** Phase 1 lifetime in seconds (900-28800). */
   readonly phase1LifetimeSeconds?: number;
+  /** Phase 2 lifetime in seconds (900-3600), below the phase 1 lifetime. */
   readonly phase2LifetimeSeconds?: number;
+  /** Seconds before the phase 2 lifetime ends when AWS rekeys (60 to half the phase 2 lifetime). */
   readonly rekeyMarginTimeSeconds?: number;
+  /** Percentage of the rekey margin within which the rekey time is chosen at random (1-100). */
   readonly rekeyFuzzPercentage?: number;
+  /** Packets in the IKE replay window (64-2048). */
   readonly replayWindowSize?: number;
+  /** Seconds without dead peer detection replies before the timeout action (30 or more). */
   readonly dpdTimeoutSeconds?: number;
+  /** What AWS does on a dead peer detection timeout: `clear`, `none` or `restart`. */
   readonly dpdTimeoutAction?: string;
+  /** `add` (the customer device initiates IKE) or `start` (AWS initiates). */
   readonly startupAction?: string;
+  /** The tunnel's inside /30 in 169.254.0.0/16. */
   readonly insideCidr?: string;
 }
 
@@ -371,6 +404,7 @@ export function checkInsideCidrsDiffer(
 
 /** One inside CIDR already in use on a gateway, and who uses it. */
 export interface InsideCidrUse {
+  /** A tunnel inside CIDR (/30 in 169.254.0.0/16). */
   readonly cidr: string;
   /** e.g. `Stack/Vgw/Primary (tunnel 1)`. */
   readonly usedBy: string;
@@ -443,9 +477,13 @@ function isCanonical(value: string): boolean {
 
 /** Customer gateway inputs as plain values. */
 export interface CustomerGatewayInput {
+  /** The device's public IPv4 address (`ip_address`). */
   readonly ipAddress?: string;
+  /** The device's BGP ASN (`bgp_asn`). */
   readonly bgpAsn?: number;
+  /** The device name (`device_name`). */
   readonly deviceName?: string;
+  /** A private certificate's ARN, for certificate authentication (`certificate_arn`). */
   readonly certificateArn?: string;
 }
 
@@ -551,7 +589,8 @@ export function checkLogOutputFormat(
 // Synthesized resources (snake_case), for a policy pack
 // ---------------------------------------------------------------------------------------------
 
-type Json = Record<string, unknown>;
+/** A synthesized Terraform object's body (snake_case keys, as in `cdk.tf.json`). */
+export type Json = Record<string, unknown>;
 
 function num(v: unknown): number | undefined {
   if (v === undefined || v === null) return undefined;

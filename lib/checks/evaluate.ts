@@ -12,11 +12,15 @@ export const MIN_SUPPRESSION_REASON_LENGTH = 10;
 
 /** One non-compliant result of one rule on one object. */
 export interface PolicyFinding {
+  /** The rule's stable id, e.g. `PE-AWS-NET-001`. */
   readonly ruleId: string;
+  /** The rule's one-line title. */
   readonly title: string;
+  /** The external check(s) the rule mirrors, or `-`. */
   readonly mirrors: string;
   /** Severity under the profile evaluated (never `OFF`: those are not reported). */
   readonly severity: Severity;
+  /** The name of the stack the object is in. */
   readonly stack: string;
   /** Terraform address of the object, e.g. `aws_vpn_connection.Vpn`. */
   readonly address: string;

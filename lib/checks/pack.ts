@@ -10,6 +10,7 @@ import { PolicyProfile, Severity } from "./profiles";
 import { PolicyRule } from "./rule";
 import { ALL_RULES } from "./rules";
 import { stackViewFromJson } from "./view";
+import { runsFromApp } from "../core/providers";
 
 /** Props of {@link PolicyPack}. */
 export interface PolicyPackProps {
@@ -83,7 +84,9 @@ function hasAnnotation(node: IConstruct, type: string, message: string): boolean
 /**
  * Define a policy pack that checks each stack it is applied to at synth time. Error findings fail
  * `cdktf synth` (and `Testing.fullSynth`); suppressed findings are reported as info with their reason.
- * Apply it to an App or a stack; the profile is recorded in the stack's `//` entry for `check`.
+ * Apply it to an App or a stack with `applyTo`, or add it with `Aspects.of(app).add(pack)` (which
+ * cdktf 0.21 does not run from the App by itself: the pack reaches every stack holding a construct of
+ * this library); the profile is recorded in the stack's `//` entry for `check`.
  *
  * @example
  * PolicyPack.applyTo(app, { profile: PolicyProfile.CLOUD_GOV_COMPAT });
@@ -118,6 +121,8 @@ export class PolicyPack implements IAspect {
   constructor(props: PolicyPackProps = {}) {
     this.profile = props.profile ?? PolicyProfile.FEDERAL_STRICT;
     this.rules = props.rules ?? ALL_RULES;
+    // `Aspects.of(app).add(pack)` reaches each stack that holds a construct of this library
+    runsFromApp(this);
   }
 
   /** The findings of the last evaluation of each stack (suppressed ones included, marked). */

@@ -30,7 +30,9 @@ export enum Severity {
 
 /** A rule's severity under each profile. */
 export interface ProfileSeverities {
+  /** Severity under `PolicyProfile.FEDERAL_STRICT`. */
   readonly federalStrict: Severity;
+  /** Severity under `PolicyProfile.CLOUD_GOV_COMPAT`. */
   readonly cloudGovCompat: Severity;
 }
 

@@ -4,38 +4,69 @@
  * what the provider would reject (unknown attribute, missing required attribute, wrong type,
  * an attribute the provider computes but never accepts).
  */
-import cloudFoundrySchemaJson from "../../providers/cloudfoundry-1.16.0.schema.json";
+import * as fs from "fs";
+import * as path from "path";
+
+const SCHEMA_FILE = path.join("providers", "cloudfoundry-1.16.0.schema.json");
 
 /** One attribute of a provider schema. */
-interface SchemaAttribute {
+export interface SchemaAttribute {
+  /** The attribute's type in Terraform's JSON type notation, e.g. `"string"` or `["list", "string"]`. */
   readonly type?: unknown;
-  readonly nested_type?: {
-    readonly attributes: Record<string, SchemaAttribute>;
-    readonly nesting_mode: string;
-  };
+  /** The attributes of a nested attribute, instead of `type`. */
+  readonly nested_type?: SchemaNestedType;
+  /** Whether the attribute must be set. */
   readonly required?: boolean;
+  /** Whether the attribute may be set. */
   readonly optional?: boolean;
+  /** Whether the provider computes the attribute. */
   readonly computed?: boolean;
 }
 
+/** The attributes of a nested attribute. */
+export interface SchemaNestedType {
+  /** The nested attributes, by name. */
+  readonly attributes: Record<string, SchemaAttribute>;
+  /** `single`, `list`, `set` or `map`. */
+  readonly nesting_mode: string;
+}
+
+/** A block type nested in a schema block. */
+export interface SchemaBlockType {
+  /** `single`, `list`, `set` or `map`. */
+  readonly nesting_mode: string;
+  /** The nested block's schema. */
+  readonly block: SchemaBlock;
+  /** The fewest blocks allowed. */
+  readonly min_items?: number;
+}
+
 /** One block of a provider schema. */
-interface SchemaBlock {
+export interface SchemaBlock {
+  /** The block's attributes, by name. */
   readonly attributes?: Record<string, SchemaAttribute>;
-  readonly block_types?: Record<
-    string,
-    { readonly nesting_mode: string; readonly block: SchemaBlock; readonly min_items?: number }
-  >;
+  /** The block's nested block types, by name. */
+  readonly block_types?: Record<string, SchemaBlockType>;
+}
+
+/** The schema of one resource or data source type. */
+export interface ObjectSchema {
+  /** The top-level block. */
+  readonly block: SchemaBlock;
+}
+
+/** The schemas of one provider. */
+export interface ProviderSchema {
+  /** Resource schemas, by resource type. */
+  readonly resource_schemas?: Record<string, ObjectSchema>;
+  /** Data source schemas, by data source type. */
+  readonly data_source_schemas?: Record<string, ObjectSchema>;
 }
 
 /** The part of `terraform providers schema -json` this checker reads. */
 export interface ProviderSchemaDocument {
-  readonly provider_schemas: Record<
-    string,
-    {
-      readonly resource_schemas?: Record<string, { readonly block: SchemaBlock }>;
-      readonly data_source_schemas?: Record<string, { readonly block: SchemaBlock }>;
-    }
-  >;
+  /** The schemas by provider source address, e.g. `registry.terraform.io/cloudfoundry/cloudfoundry`. */
+  readonly provider_schemas: Record<string, ProviderSchema>;
 }
 
 /** A finding of the schema checker. */
@@ -44,6 +75,7 @@ export interface SchemaProblem {
   readonly address: string;
   /** Attribute path inside the object, e.g. `rules[0].ports`. */
   readonly attribute: string;
+  /** What is wrong, e.g. `expected string, got number`. */
   readonly message: string;
 }
 
@@ -63,7 +95,24 @@ const META_ARGUMENTS = new Set([
  * same file the bindings in `gen/` are generated from.
  */
 export function cloudFoundrySchema(): ProviderSchemaDocument {
-  return cloudFoundrySchemaJson as ProviderSchemaDocument;
+  cachedSchema ??= JSON.parse(fs.readFileSync(schemaFilePath(), "utf8")) as ProviderSchemaDocument;
+  return cachedSchema;
+}
+
+let cachedSchema: ProviderSchemaDocument | undefined;
+
+/**
+ * Finds `providers/` at the package root, walking up from this file: `lib/checks` in the source
+ * tree, `dist/lib/checks` in a build, `node_modules/cdktf-private-egress/dist/lib/checks` installed.
+ */
+function schemaFilePath(): string {
+  for (let dir = __dirname; ; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, SCHEMA_FILE);
+    if (fs.existsSync(candidate)) return candidate;
+    if (path.dirname(dir) === dir) {
+      throw new Error(`${SCHEMA_FILE} not found in any parent directory of ${__dirname}`);
+    }
+  }
 }
 
 function isToken(value: unknown): boolean {

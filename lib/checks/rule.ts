@@ -10,13 +10,17 @@ import { StackView, TerraformObjectView } from "./view";
 export enum RuleCompliance {
   /** The rule does not look at this object (wrong type, or nothing it can read). */
   NOT_APPLICABLE = "not-applicable",
+  /** The object meets the rule. */
   COMPLIANT = "compliant",
+  /** The object breaks the rule; the outcome's `problems` say how. */
   NON_COMPLIANT = "non-compliant",
 }
 
 /** A rule's verdict on one object; `problems` (never containing a secret) say why when non-compliant. */
 export interface RuleOutcome {
+  /** The verdict. */
   readonly compliance: RuleCompliance;
+  /** Why the object is non-compliant (empty otherwise). */
   readonly problems: string[];
 }
 

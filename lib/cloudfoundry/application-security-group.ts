@@ -7,7 +7,8 @@ import { Token } from "cdktf";
 import { SecurityGroup } from "../../gen/providers/cloudfoundry/security-group";
 import * as E from "../core/errors-cloudfoundry";
 import { AsgRule, AsgRuleCheckOptions, checkAsgRules } from "./asg-rules";
-import { ISpace } from "./interfaces";
+import { ISpace, CloudFoundryProviderOptions } from "./interfaces";
+import { bindProviders } from "../core/providers";
 
 /** Throws unless `name` is a usable ASG name (1-250 printable characters, no whitespace). */
 export function validateAsgName(prop: string, name: string): void {
@@ -16,7 +17,7 @@ export function validateAsgName(prop: string, name: string): void {
 }
 
 /** Properties of an {@link ApplicationSecurityGroup}. */
-export interface ApplicationSecurityGroupProps extends AsgRuleCheckOptions {
+export interface ApplicationSecurityGroupProps extends AsgRuleCheckOptions, CloudFoundryProviderOptions {
   /** The ASG name. */
   readonly name: string;
   /** The rules (at least one), checked with {@link checkAsgRules}. */
@@ -55,12 +56,16 @@ export interface ApplicationSecurityGroupProps extends AsgRuleCheckOptions {
  * });
  */
 export class ApplicationSecurityGroup extends Construct {
+  /** The ASG's GUID (a token). */
   public readonly securityGroupId: string;
+  /** The ASG's name. */
   public readonly securityGroupName: string;
+  /** The underlying `cloudfoundry_security_group` (escape hatch). */
   public readonly resource: SecurityGroup;
 
   constructor(scope: Construct, id: string, props: ApplicationSecurityGroupProps) {
     super(scope, id);
+    bindProviders(this, { cloudfoundry: props.provider });
     const runningSpaces = props.runningSpaces ?? [];
     const stagingSpaces = props.stagingSpaces ?? [];
     const globallyEnabledRunning = props.globallyEnabledRunning ?? false;

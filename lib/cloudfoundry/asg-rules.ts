@@ -10,8 +10,11 @@ import { Cidr, ipv4ToInt, isIpv4, parseCidr } from "../core/ip";
 
 /** Protocols of an ASG rule. */
 export enum AsgProtocol {
+  /** TCP; takes `ports`. */
   TCP = "tcp",
+  /** UDP; takes `ports`. */
   UDP = "udp",
+  /** ICMP (IPv4); takes `type` and `code`. */
   ICMP = "icmp",
   /** ICMPv6: only on foundations with IPv6 enabled (`allowIcmpv6`). */
   ICMPV6 = "icmpv6",
@@ -24,6 +27,7 @@ export enum AsgProtocol {
  * takes in `rules`).
  */
 export interface AsgRule {
+  /** The protocol the rule allows. */
   readonly protocol: AsgProtocol;
   /** One IPv4 address, CIDR or range `a-b` (comma lists only with `allowCommaDestinations`). */
   readonly destination: string;
@@ -105,7 +109,9 @@ const BROAD_SIZE = 2 ** 24;
 
 /** An inclusive range of IPv4 addresses as unsigned integers. */
 export interface Ipv4Span {
+  /** The first address. */
   readonly first: number;
+  /** The last address. */
   readonly last: number;
 }
 

@@ -146,6 +146,7 @@ export class DedicatedCells extends Construct {
   public readonly baseInstanceGroupName: string;
   /** The dedicated BOSH network, also the named cloud config's name. */
   public readonly networkName: string;
+  /** The capacity plan the cell count comes from. */
   public readonly capacityPlan: CapacityPlan;
   /** IaaS availability zone -> BOSH AZ name. */
   public readonly boshAzNames: { [availabilityZone: string]: string };

@@ -2,7 +2,18 @@
  * The interfaces through which the Cloud Foundry constructs reference each other. Anything a user
  * may already own (org, space, isolation segment) is importable through these, creating nothing.
  */
-import { ITerraformDependable } from "cdktf";
+import { ITerraformDependable, TerraformProvider } from "cdktf";
+
+/** The provider option of every construct that creates Cloud Foundry resources. */
+export interface CloudFoundryProviderOptions {
+  /**
+   * The Cloud Foundry provider of every resource and data source this construct creates, e.g. an
+   * aliased `provider.CloudfoundryProvider` (from `cdktf-private-egress/cloudfoundry`) for another
+   * foundation.
+   * @default - the stack's default Cloud Foundry provider
+   */
+  readonly provider?: TerraformProvider;
+}
 
 /** A Cloud Foundry org, created by this library, looked up by name or imported by GUID. */
 export interface IOrg {

@@ -2,13 +2,14 @@
  * The isolation segment and its entitlement to orgs.
  */
 import { Construct } from "constructs";
-import { ITerraformDependable, Lazy, Token } from "cdktf";
+import { ITerraformDependable, Lazy, TerraformProvider, Token } from "cdktf";
 import { IsolationSegment as CfIsolationSegment } from "../../gen/providers/cloudfoundry/isolation-segment";
 import { IsolationSegmentEntitlement as CfEntitlement } from "../../gen/providers/cloudfoundry/isolation-segment-entitlement";
 import { DataCloudfoundryIsolationSegment } from "../../gen/providers/cloudfoundry/data-cloudfoundry-isolation-segment";
 import * as E from "../core/errors-cloudfoundry";
-import { IIsolationSegment, IOrg } from "./interfaces";
+import { IIsolationSegment, IOrg, CloudFoundryProviderOptions } from "./interfaces";
 import { validateGuid } from "./org-space";
+import { bindProviders, checkProviderKind } from "../core/providers";
 
 /**
  * The library's rule for a segment name, which is also the cells' placement tag and part of the BOSH
@@ -44,7 +45,7 @@ export interface EntitlementOptions {
 }
 
 /** Properties of an {@link IsolationSegment}. */
-export interface IsolationSegmentProps extends EntitlementOptions {
+export interface IsolationSegmentProps extends EntitlementOptions, CloudFoundryProviderOptions {
   /** The segment name: also the Diego cells' placement tag (see {@link isValidIsolationSegmentName}). */
   readonly name: string;
   /**
@@ -68,7 +69,9 @@ export interface IsolationSegmentProps extends EntitlementOptions {
 
 /** Attributes of a segment managed elsewhere. */
 export interface IsolationSegmentAttributes {
+  /** The segment's GUID. */
   readonly isolationSegmentId: string;
+  /** The segment's name (also the cells' placement tag). */
   readonly isolationSegmentName: string;
 }
 
@@ -107,11 +110,20 @@ export class IsolationSegment extends Construct implements IIsolationSegment {
     return new ImportedIsolationSegment(scope, id, attrs);
   }
 
-  /** Looks a segment up by name (`data.cloudfoundry_isolation_segment`); its entitlements are managed elsewhere. */
-  public static fromIsolationSegmentName(scope: Construct, id: string, name: string): IIsolationSegment {
+  /**
+   * Looks a segment up by name (`data.cloudfoundry_isolation_segment`), through `provider` when
+   * given; its entitlements are managed elsewhere.
+   */
+  public static fromIsolationSegmentName(
+    scope: Construct,
+    id: string,
+    name: string,
+    provider?: TerraformProvider,
+  ): IIsolationSegment {
     validateIsolationSegmentName("name", name);
+    checkProviderKind("provider", provider, "cloudfoundry");
     const holder = new Construct(scope, id);
-    const data = new DataCloudfoundryIsolationSegment(holder, "Lookup", { name });
+    const data = new DataCloudfoundryIsolationSegment(holder, "Lookup", { name, provider });
     return new ImportedIsolationSegment(holder, "Ref", {
       isolationSegmentId: data.id,
       isolationSegmentName: name,
@@ -120,13 +132,16 @@ export class IsolationSegment extends Construct implements IIsolationSegment {
 
   public readonly isolationSegmentId: string;
   public readonly isolationSegmentName: string;
+  /** The underlying `cloudfoundry_isolation_segment` (escape hatch). */
   public readonly resource: CfIsolationSegment;
+  /** The underlying `cloudfoundry_isolation_segment_entitlement` (escape hatch). */
   public readonly entitlement: CfEntitlement;
   public readonly entitlementDependables: ITerraformDependable[];
   private readonly orgs: IOrg[] = [];
 
   constructor(scope: Construct, id: string, props: IsolationSegmentProps) {
     super(scope, id);
+    bindProviders(this, { cloudfoundry: props.provider });
     validateIsolationSegmentName("name", props.name);
     if (props.importFrom !== undefined) validateGuid("importFrom", props.importFrom);
 
@@ -161,7 +176,7 @@ export class IsolationSegment extends Construct implements IIsolationSegment {
 }
 
 /** Properties of an {@link IsolationSegmentEntitlement}. */
-export interface IsolationSegmentEntitlementProps extends EntitlementOptions {
+export interface IsolationSegmentEntitlementProps extends EntitlementOptions, CloudFoundryProviderOptions {
   /** A segment managed elsewhere (for one created by {@link IsolationSegment}, use its `orgs`). */
   readonly segment: IIsolationSegment;
   /** The orgs to entitle (at least one). */
@@ -180,12 +195,14 @@ export interface IsolationSegmentEntitlementProps extends EntitlementOptions {
 export class IsolationSegmentEntitlement extends Construct implements IIsolationSegment {
   public readonly isolationSegmentId: string;
   public readonly isolationSegmentName: string;
+  /** The underlying `cloudfoundry_isolation_segment_entitlement` (escape hatch). */
   public readonly resource: CfEntitlement;
   public readonly entitlementDependables: ITerraformDependable[];
   private readonly orgs: IOrg[];
 
   constructor(scope: Construct, id: string, props: IsolationSegmentEntitlementProps) {
     super(scope, id);
+    bindProviders(this, { cloudfoundry: props.provider });
     if (props.orgs.length === 0) throw E.notEntitled(props.segment.isolationSegmentName);
     this.orgs = [...props.orgs];
     this.isolationSegmentId = props.segment.isolationSegmentId;

@@ -4,13 +4,14 @@
  * the only way provider 1.16 can put an existing space into an isolation segment.
  */
 import { Construct } from "constructs";
-import { Token } from "cdktf";
+import { TerraformProvider, Token } from "cdktf";
 import { Org as CfOrg } from "../../gen/providers/cloudfoundry/org";
 import { Space as CfSpace } from "../../gen/providers/cloudfoundry/space";
 import { DataCloudfoundryOrg } from "../../gen/providers/cloudfoundry/data-cloudfoundry-org";
 import { DataCloudfoundrySpace } from "../../gen/providers/cloudfoundry/data-cloudfoundry-space";
 import * as E from "../core/errors-cloudfoundry";
-import { IIsolationSegment, IOrg, ISpace } from "./interfaces";
+import { IIsolationSegment, IOrg, ISpace, CloudFoundryProviderOptions } from "./interfaces";
+import { bindProviders, checkProviderKind } from "../core/providers";
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -48,7 +49,7 @@ class ImportedSpace extends Construct implements ISpace {
 }
 
 /** Properties of an {@link Org}. */
-export interface OrgProps {
+export interface OrgProps extends CloudFoundryProviderOptions {
   /** The org name. */
   readonly name: string;
   /**
@@ -66,10 +67,11 @@ export interface OrgProps {
  * const org = Org.fromOrgName(stack, "Org", "agency-prod");
  */
 export class Org extends Construct implements IOrg {
-  /** Looks an org up by name (`data.cloudfoundry_org`). */
-  public static fromOrgName(scope: Construct, id: string, name: string): IOrg {
+  /** Looks an org up by name (`data.cloudfoundry_org`), through `provider` when given. */
+  public static fromOrgName(scope: Construct, id: string, name: string, provider?: TerraformProvider): IOrg {
     validateCfName("name", name);
-    const data = new DataCloudfoundryOrg(scope, id, { name });
+    checkProviderKind("provider", provider, "cloudfoundry");
+    const data = new DataCloudfoundryOrg(scope, id, { name, provider });
     return { orgId: data.id };
   }
 
@@ -80,11 +82,14 @@ export class Org extends Construct implements IOrg {
   }
 
   public readonly orgId: string;
+  /** The org's name. */
   public readonly orgName: string;
+  /** The underlying `cloudfoundry_org` (escape hatch). */
   public readonly resource: CfOrg;
 
   constructor(scope: Construct, id: string, props: OrgProps) {
     super(scope, id);
+    bindProviders(this, { cloudfoundry: props.provider });
     validateCfName("name", props.name);
     if (props.importFrom !== undefined) validateGuid("importFrom", props.importFrom);
     this.resource = new CfOrg(this, "Resource", { name: props.name });
@@ -95,7 +100,7 @@ export class Org extends Construct implements IOrg {
 }
 
 /** Properties of a {@link Space}. */
-export interface SpaceProps {
+export interface SpaceProps extends CloudFoundryProviderOptions {
   /** The org the space belongs to. */
   readonly org: IOrg;
   /** The space name. */
@@ -135,10 +140,17 @@ export interface SpaceProps {
  * new Space(stack, "Batch", { org, name: "batch", isolationSegment: segment, importFrom: "6f1b...-guid" });
  */
 export class Space extends Construct implements ISpace {
-  /** Looks a space up by name in an org (`data.cloudfoundry_space`). */
-  public static fromSpaceName(scope: Construct, id: string, org: IOrg, name: string): ISpace {
+  /** Looks a space up by name in an org (`data.cloudfoundry_space`), through `provider` when given. */
+  public static fromSpaceName(
+    scope: Construct,
+    id: string,
+    org: IOrg,
+    name: string,
+    provider?: TerraformProvider,
+  ): ISpace {
     validateCfName("name", name);
-    const data = new DataCloudfoundrySpace(scope, id, { name, org: org.orgId });
+    checkProviderKind("provider", provider, "cloudfoundry");
+    const data = new DataCloudfoundrySpace(scope, id, { name, org: org.orgId, provider });
     return { spaceId: data.id };
   }
 
@@ -149,11 +161,14 @@ export class Space extends Construct implements ISpace {
   }
 
   public readonly spaceId: string;
+  /** The space's name. */
   public readonly spaceName: string;
+  /** The underlying `cloudfoundry_space` (escape hatch). */
   public readonly resource: CfSpace;
 
   constructor(scope: Construct, id: string, props: SpaceProps) {
     super(scope, id);
+    bindProviders(this, { cloudfoundry: props.provider });
     const preventDestroy = props.preventDestroy ?? props.importFrom !== undefined;
     validateCfName("name", props.name);
     if (props.importFrom !== undefined) validateGuid("importFrom", props.importFrom);

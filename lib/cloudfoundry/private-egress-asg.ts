@@ -8,7 +8,8 @@ import * as E from "../core/errors-cloudfoundry";
 import { isIpv4, parseCidr } from "../core/ip";
 import { ApplicationSecurityGroup } from "./application-security-group";
 import { AsgProtocol, AsgRule } from "./asg-rules";
-import { ISpace } from "./interfaces";
+import { ISpace, CloudFoundryProviderOptions } from "./interfaces";
+import { bindProviders } from "../core/providers";
 
 /** A private service reached through the tunnel: a name apps bind to, and exactly one host and port. */
 export interface PrivateService {
@@ -21,7 +22,7 @@ export interface PrivateService {
 }
 
 /** Properties of a {@link PrivateEgressAsg}. */
-export interface PrivateEgressAsgProps {
+export interface PrivateEgressAsgProps extends CloudFoundryProviderOptions {
   /** The ASG name, e.g. `agency-prod-private-egress`. */
   readonly name: string;
   /**
@@ -120,11 +121,14 @@ export class PrivateEgressAsg extends Construct {
   public readonly destinations: string[];
   /** The private CIDRs, as given. */
   public readonly privateCidrs: string[];
+  /** The ASG's GUID (a token). */
   public readonly securityGroupId: string;
+  /** The application security group holding the rules. */
   public readonly asg: ApplicationSecurityGroup;
 
   constructor(scope: Construct, id: string, props: PrivateEgressAsgProps) {
     super(scope, id);
+    bindProviders(this, { cloudfoundry: props.provider });
     const privateCidrs = props.privateCidrs ?? [];
     const privateServices = props.privateServices ?? [];
     const bindStaging = props.bindStaging ?? false;

@@ -7,7 +7,8 @@ import { Token } from "cdktf";
 import { DataCloudfoundrySecurityGroup } from "../../gen/providers/cloudfoundry/data-cloudfoundry-security-group";
 import { SecurityGroupSpaceBindings } from "../../gen/providers/cloudfoundry/security-group-space-bindings";
 import * as E from "../core/errors-cloudfoundry";
-import { ISpace } from "./interfaces";
+import { ISpace, CloudFoundryProviderOptions } from "./interfaces";
+import { bindProviders } from "../core/providers";
 
 /** The egress tiers a space can have. */
 export enum EgressTier {
@@ -34,7 +35,7 @@ export const CLOUD_GOV_TIER_NAMES: Required<EgressTierNames> = {
 };
 
 /** Properties of a {@link SpaceEgress}. */
-export interface SpaceEgressProps {
+export interface SpaceEgressProps extends CloudFoundryProviderOptions {
   /** The spaces to bind (at least one). */
   readonly spaces: ISpace[];
   /** Tiers for running apps: `[CLOSED]` (or `[]`) binds nothing; open tiers add up. */
@@ -77,6 +78,7 @@ export class SpaceEgress extends Construct {
 
   constructor(scope: Construct, id: string, props: SpaceEgressProps) {
     super(scope, id);
+    bindProviders(this, { cloudfoundry: props.provider });
     const tierNames: Required<EgressTierNames> = {
       ...CLOUD_GOV_TIER_NAMES,
       ...stripUndefined(props.tierNames),

@@ -5,11 +5,12 @@ import { Construct } from "constructs";
 import { Fn, Token } from "cdktf";
 import { ServiceInstance } from "../../gen/providers/cloudfoundry/service-instance";
 import * as E from "../core/errors-cloudfoundry";
-import { ISpace } from "./interfaces";
+import { ISpace, CloudFoundryProviderOptions } from "./interfaces";
 import { PrivateService } from "./private-egress-asg";
+import { bindProviders } from "../core/providers";
 
 /** Properties of a {@link UserProvidedService}. */
-export interface UserProvidedServiceProps {
+export interface UserProvidedServiceProps extends CloudFoundryProviderOptions {
   /** The space the instance lives in (apps bind to it there). */
   readonly space: ISpace;
   /** The service instance name. */
@@ -48,12 +49,16 @@ export class UserProvidedService extends Construct {
     });
   }
 
+  /** The service instance's GUID (a token). */
   public readonly serviceInstanceId: string;
+  /** The service instance's name. */
   public readonly serviceInstanceName: string;
+  /** The underlying `cloudfoundry_service_instance` (escape hatch). */
   public readonly resource: ServiceInstance;
 
   constructor(scope: Construct, id: string, props: UserProvidedServiceProps) {
     super(scope, id);
+    bindProviders(this, { cloudfoundry: props.provider });
     if (!Token.isUnresolved(props.name) && !/^\S{1,255}$/.test(props.name)) {
       throw E.serviceInstanceName("name", props.name);
     }

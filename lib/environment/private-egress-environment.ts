@@ -8,7 +8,7 @@
  * and tenants, private services inside the routed CIDRs, ASG destinations equal to routed CIDRs).
  */
 import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
-import { Annotations, Aspects, TerraformStack, Token } from "cdktf";
+import { Annotations, Aspects, TerraformProvider, TerraformStack, Token } from "cdktf";
 import { Construct } from "constructs";
 import {
   asgDestinationsDiffer,
@@ -52,6 +52,7 @@ import { UserProvidedService } from "../cloudfoundry/user-provided-service";
 import { CustomerDevice } from "../handoff/device-config";
 import { PolicySuppressions } from "../checks/suppressions";
 import { registerEnvironment, registeredEnvironments } from "./platform-registry";
+import { bindProviders } from "../core/providers";
 import { checkEnvironmentProps, DeploymentEnvironment } from "./request-schema";
 
 export { DeploymentEnvironment };
@@ -302,6 +303,18 @@ export interface PrivateEgressEnvironmentProps {
    * existing deployments have); pin it to that value before renaming the org or changing `environment`
    */
   readonly stableId?: string;
+  /**
+   * The AWS provider of every AWS resource the environment creates, e.g. an aliased `AwsProvider`
+   * for another region or account (its region also gives the default availability zones).
+   * @default - the stack's default AWS provider
+   */
+  readonly awsProvider?: TerraformProvider;
+  /**
+   * The Cloud Foundry provider of every Cloud Foundry resource and data source the environment
+   * creates, e.g. an aliased `provider.CloudfoundryProvider` for another foundation.
+   * @default - the stack's default Cloud Foundry provider
+   */
+  readonly cloudFoundryProvider?: TerraformProvider;
 }
 
 /**
@@ -358,12 +371,17 @@ export class PrivateEgressEnvironment extends Construct {
   constructor(scope: Construct, id: string, props: PrivateEgressEnvironmentProps) {
     super(scope, id);
     checkEnvironmentProps(props);
+    bindProviders(
+      this,
+      { aws: props.awsProvider, cloudfoundry: props.cloudFoundryProvider },
+      { aws: "awsProvider", cloudfoundry: "cloudFoundryProvider" },
+    );
     const environment = props.environment ?? DeploymentEnvironment.PRODUCTION;
     const privateServices = props.privateServices ?? [];
     const allowDestroy = props.allowDestroy ?? false;
     const allowPublicEgressViaNat = props.allowPublicEgressViaNat ?? false;
     const cryptoProfile = props.cryptoProfile ?? VpnCryptoProfile.strict();
-    const availabilityZones = props.availabilityZones ?? defaultZones(this);
+    const availabilityZones = props.availabilityZones ?? defaultZones(this, props.awsProvider);
     const stableId =
       props.stableId ?? props.isolationSegmentName ?? defaultSegmentName(props.tenant.org, environment);
     const segmentName = props.isolationSegmentName ?? stableId;
@@ -671,9 +689,12 @@ function defaultSegmentName(org: string, environment: string): string {
   return name.slice(0, 63).replace(/[-_]+$/, "");
 }
 
-function defaultZones(scope: Construct): string[] {
+function defaultZones(scope: Construct, given: TerraformProvider | undefined): string[] {
   const stack = TerraformStack.of(scope);
-  const provider = stack.node.findAll().find((c): c is AwsProvider => c instanceof AwsProvider);
+  const provider =
+    given instanceof AwsProvider
+      ? given
+      : stack.node.findAll().find((c): c is AwsProvider => c instanceof AwsProvider && c.alias === undefined);
   const region = provider?.region;
   if (!region || Token.isUnresolved(region)) throw missingAvailabilityZones("availabilityZones");
   return [`${region}a`, `${region}b`];

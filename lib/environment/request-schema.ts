@@ -15,6 +15,7 @@
  *   naming the prop path (`customerEndpoint.ip`, `privateCidrs[2]`), the nearest known key for an
  *   unknown one (`bgpASN` -> `bgpAsn`).
  */
+import { TerraformProvider } from "cdktf";
 import { z } from "zod";
 import { ControlPlanePeer } from "../aws/dedicated-segment";
 import { VpnCryptoProfile } from "../aws/crypto-profile";
@@ -27,16 +28,23 @@ import { CustomerDevice } from "../handoff/device-config";
 
 /** The environments a tenant keeps apart (the Liferay seed's segregation). */
 export enum DeploymentEnvironment {
+  /** The tenant's production environment. */
   PRODUCTION = "production",
+  /** The tenant's staging environment. */
   STAGING = "staging",
+  /** The tenant's development environment. */
   DEVELOPMENT = "development",
 }
 
 /** `TenantOptions`: the tenant's org and spaces. */
 export const tenantSchema = z.strictObject({
+  /** The org's name, e.g. agency-prod. */
   org: z.string().describe("The org's name, e.g. agency-prod."),
+  /** GUID of the org, to reference it without a lookup. */
   orgGuid: z.string().optional().describe("GUID of the org, to reference it without a lookup."),
+  /** Names of the spaces that join the isolation segment. */
   spaces: z.array(z.string()).describe("Names of the spaces that join the isolation segment."),
+  /** GUIDs of spaces that already exist, by space name (adopted with an import block). */
   existingSpaceGuids: z
     .record(z.string(), z.string())
     .optional()
@@ -49,27 +57,39 @@ export const tenantSchema = z.strictObject({
 
 /** `CustomerEndpointOptions`: the tenant's VPN endpoint. */
 export const customerEndpointSchema = z.strictObject({
+  /** The endpoint's public IPv4 address. */
   ip: z.string().describe("The endpoint's public IPv4 address."),
+  /** The endpoint's type; decides the device configuration handed off. */
   device: z
     .enum(CustomerDevice)
     .describe("The endpoint's type; decides the device configuration handed off."),
+  /** The endpoint's BGP ASN; given: BGP, not given: static routes. */
   bgpAsn: z.number().optional().describe("The endpoint's BGP ASN; given: BGP, not given: static routes."),
+  /** Whether NAT sits in front of the endpoint. */
   behindNat: z.boolean().optional().describe("Whether NAT sits in front of the endpoint."),
+  /** Tunnel 1's inside CIDR, a /30 in 169.254.0.0/16. */
   tunnel1InsideCidr: z.string().optional().describe("Tunnel 1's inside CIDR, a /30 in 169.254.0.0/16."),
+  /** Tunnel 2's inside CIDR, a /30 in 169.254.0.0/16. */
   tunnel2InsideCidr: z.string().optional().describe("Tunnel 2's inside CIDR, a /30 in 169.254.0.0/16."),
 });
 
 /** `PrivateService`: a host:port in the customer network. */
 export const privateServiceSchema = z.strictObject({
+  /** Name of the service (also the user-provided service instance name). */
   name: z.string().describe("Name of the service (also the user-provided service instance name)."),
+  /** The host's IPv4 address in the customer network. */
   host: z.string().describe("The host's IPv4 address in the customer network."),
+  /** The TCP port, 1-65535. */
   port: z.number().describe("The TCP port, 1-65535."),
 });
 
 /** `EgressTierOptions`: platform egress tiers bound to the tenant's spaces. */
 export const egressTiersSchema = z.strictObject({
+  /** Tiers for running apps. */
   running: z.array(z.enum(EgressTier)).describe("Tiers for running apps."),
+  /** Tiers for staging. */
   staging: z.array(z.enum(EgressTier)).describe("Tiers for staging."),
+  /** The platform's ASG names for the tiers (default: cloud.gov's). */
   tierNames: z
     .strictObject({
       trustedLocal: z.string().optional().describe("The platform's trusted-local ASG name."),
@@ -99,6 +119,7 @@ export const environmentRequestSchema = z.strictObject({
     .optional()
     .describe("A second endpoint with its own connection, for high availability."),
   privateCidrs: z.array(z.string()).describe("The tenant's private CIDRs the apps reach through the VPN."),
+  /** About how many applications will use the segment, 1-10000. */
   expectedApps: z.number().describe("About how many applications will use the segment, 1-10000."),
   environment: z
     .enum(DeploymentEnvironment)
@@ -160,21 +181,39 @@ const instance = <T>(cls: { prototype: T }, what: string) =>
 /** The constructor's props: the request plus references only code can give. */
 export const environmentPropsSchema = environmentRequestSchema.extend({
   // references: extra members of the caller's object are fine (z.object ignores them)
+  /** The tunnels' crypto profile. */
   cryptoProfile: instance(VpnCryptoProfile, "a VpnCryptoProfile (VpnCryptoProfile.strict(), ...)").optional(),
   tunnel2CryptoProfile: instance(
     VpnCryptoProfile,
     "a VpnCryptoProfile (tunnel 2's, while a change is staged)",
   ).optional(),
-  vpc: z.object({ vpcId: z.string(), vpcCidrBlock: z.string() }).optional(),
-  internetGateway: z.object({ internetGatewayId: z.string() }).optional(),
+  /** An existing VPC to build the segment in. */
+  vpc: z
+    .object({
+      /** The VPC id. */ vpcId: z.string(),
+      /** The VPC's primary IPv4 block. */ vpcCidrBlock: z.string(),
+    })
+    .optional(),
+  /** The existing VPC's internet gateway. */
+  internetGateway: z
+    .object({
+      /** The internet gateway id. */
+      internetGatewayId: z.string(),
+    })
+    .optional(),
+  /** An existing virtual private gateway. */
   vpnGateway: instance(
     VpnGatewayBase,
     "a VpnGateway (new VpnGateway(...) or VpnGateway.fromAttributes)",
   ).optional(),
+  /** Where the platform's control plane is. */
   controlPlane: z
     .strictObject({
+      /** BOSH director peers. */
       boshDirector: z.array(instance(ControlPlanePeer, "a ControlPlanePeer")).optional(),
+      /** Shared component peers. */
       sharedComponents: z.array(instance(ControlPlanePeer, "a ControlPlanePeer")).optional(),
+      /** Diego BBS peers. */
       diegoBbs: z.array(instance(ControlPlanePeer, "a ControlPlanePeer")).optional(),
     })
     .optional(),
@@ -204,6 +243,13 @@ export const environmentPropsSchema = environmentRequestSchema.extend({
       deploymentName: z.string().optional(),
     })
     .optional(),
+  /** The AWS provider of the environment's AWS resources. */
+  awsProvider: instance(TerraformProvider, "an AwsProvider").optional(),
+  /** The Cloud Foundry provider of the environment's Cloud Foundry resources. */
+  cloudFoundryProvider: instance(
+    TerraformProvider,
+    "a CloudfoundryProvider (from cdktf-private-egress/cloudfoundry)",
+  ).optional(),
 });
 
 /**

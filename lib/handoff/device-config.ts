@@ -143,7 +143,9 @@ export interface RenderedFile {
 
 /** A device configuration: one or more files. */
 export interface RenderedDeviceConfig {
+  /** The device the files are for. */
   readonly device: CustomerDevice;
+  /** The rendered files. */
   readonly files: RenderedFile[];
 }
 

@@ -29,7 +29,9 @@ export enum FirewallProtocol {
 export interface FirewallRule {
   /** Which tunnel (1 or 2). */
   readonly tunnel: number;
+  /** Which way the traffic flows, between the AWS and customer endpoints. */
   readonly direction: FirewallDirection;
+  /** UDP (IKE, NAT traversal) or ESP. */
   readonly protocol: FirewallProtocol;
   /** IP protocol number: 17 (UDP) or 50 (ESP). */
   readonly ipProtocolNumber: number;

@@ -1,0 +1,110 @@
+/**
+ * Providers for the resources a construct creates, and App-level policy packs. Every construct of
+ * the library calls `bindProviders` once in its constructor; it is the one hook the library has in
+ * each stack before synthesis.
+ */
+import {
+  Aspects,
+  IAspect,
+  TerraformDataSource,
+  TerraformProvider,
+  TerraformResource,
+  TerraformStack,
+} from "cdktf";
+import { IConstruct } from "constructs";
+import { providerKindMismatch } from "./errors-provider";
+
+/** The Terraform provider types the library creates resources of. */
+type ProviderKind = "aws" | "cloudfoundry";
+
+/** The providers a construct binds, by kind. */
+interface ProviderBinding {
+  readonly aws?: TerraformProvider;
+  readonly cloudfoundry?: TerraformProvider;
+}
+
+const bindings = new WeakMap<IConstruct, Map<ProviderKind, TerraformProvider>>();
+const forwarding = new WeakSet<TerraformStack>();
+const APP_ASPECT = Symbol.for("cdktf-private-egress.app-aspect");
+
+/**
+ * Binds the given providers to every resource and data source created below `scope` (now or later,
+ * e.g. by `addXxx` methods) whose type belongs to that provider, unless a construct nearer to the
+ * resource binds its own. Refuses a provider of the wrong kind, naming the prop.
+ */
+export function bindProviders(
+  scope: IConstruct,
+  binding: ProviderBinding,
+  props: Record<ProviderKind, string> = { aws: "provider", cloudfoundry: "provider" },
+): void {
+  const bound = new Map<ProviderKind, TerraformProvider>();
+  for (const kind of ["aws", "cloudfoundry"] as const) {
+    const provider = checkProviderKind(props[kind], binding[kind], kind);
+    if (provider !== undefined) bound.set(kind, provider);
+  }
+  if (bound.size > 0) {
+    bindings.set(scope, bound);
+    Aspects.of(scope).add(new ProviderAspect());
+  }
+  forwardAppAspects(scope);
+}
+
+/** Returns the provider after checking it serves `kind` resources; throws naming `prop` otherwise. */
+export function checkProviderKind(
+  prop: string,
+  provider: TerraformProvider | undefined,
+  kind: ProviderKind,
+): TerraformProvider | undefined {
+  if (provider !== undefined && provider.terraformResourceType !== kind) {
+    throw providerKindMismatch(prop, provider.terraformResourceType, kind);
+  }
+  return provider;
+}
+
+/** Sets the nearest bound provider on each resource and data source (and its import block). */
+class ProviderAspect implements IAspect {
+  public visit(node: IConstruct): void {
+    if (!(node instanceof TerraformResource) && !(node instanceof TerraformDataSource)) return;
+    const kind = node.terraformResourceType.split("_")[0] as ProviderKind;
+    const scopes = node.node.scopes;
+    for (let i = scopes.length - 2; i >= 0; i--) {
+      const provider = bindings.get(scopes[i])?.get(kind);
+      if (provider === undefined) continue;
+      if (node.provider === undefined || node.provider === provider) {
+        node.provider = provider;
+        // an `import` block must name the resource's provider (cdktf 0.21 keeps it in `_imported`)
+        const imported = (node as unknown as { _imported?: { id: string; provider?: TerraformProvider } })
+          ._imported;
+        if (node instanceof TerraformResource && imported !== undefined && imported.provider === undefined) {
+          node.importFrom(imported.id, provider);
+        }
+      }
+      return;
+    }
+  }
+}
+
+/**
+ * Marks an aspect that should also run when it is added to the App (or any scope above a stack):
+ * cdktf 0.21 invokes aspects from each stack down, so such an aspect would otherwise never run.
+ */
+export function runsFromApp(aspect: IAspect): void {
+  (aspect as unknown as Record<symbol, boolean>)[APP_ASPECT] = true;
+}
+
+/** Once per stack: an aspect on the stack visits it with the marked aspects of the scopes above it. */
+function forwardAppAspects(scope: IConstruct): void {
+  const stack = TerraformStack.of(scope);
+  if (forwarding.has(stack)) return;
+  forwarding.add(stack);
+  Aspects.of(stack).add({
+    visit(node: IConstruct): void {
+      if (node !== stack) return;
+      for (const above of stack.node.scopes.slice(0, -1)) {
+        for (const aspect of Aspects.of(above).all) {
+          if ((aspect as unknown as Record<symbol, boolean>)[APP_ASPECT]) aspect.visit(stack);
+        }
+      }
+    },
+  });
+}

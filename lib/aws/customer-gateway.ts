@@ -4,6 +4,7 @@
 import { CustomerGateway as CfnCustomerGateway } from "@cdktf/provider-aws/lib/customer-gateway";
 import { Construct } from "constructs";
 import { checkCustomerGateway, MAX_TWO_BYTE_FIELD_ASN, throwFirst } from "./vpn-validation";
+import { ID, guardStrings, stringSpec } from "../core/boundary";
 
 /** A customer gateway, created by this library or imported. */
 export interface ICustomerGateway {
@@ -50,6 +51,9 @@ export interface CustomerGatewayProps {
   readonly allowDestroy?: boolean;
 }
 
+const ATTRIBUTE_STRINGS = stringSpec("CustomerGatewayAttributes", { customerGatewayId: ID, ipAddress: ID });
+const STRINGS = stringSpec("CustomerGatewayProps", { ipAddress: ID, deviceName: ID, certificateArn: ID });
+
 class ImportedCustomerGateway extends Construct implements ICustomerGateway {
   public readonly customerGatewayId: string;
   public readonly bgpAsn?: number;
@@ -57,6 +61,7 @@ class ImportedCustomerGateway extends Construct implements ICustomerGateway {
 
   constructor(scope: Construct, id: string, attrs: CustomerGatewayAttributes) {
     super(scope, id);
+    attrs = guardStrings(attrs, ATTRIBUTE_STRINGS);
     throwFirst(checkCustomerGateway({ ipAddress: attrs.ipAddress, bgpAsn: attrs.bgpAsn }));
     this.customerGatewayId = attrs.customerGatewayId;
     this.bgpAsn = attrs.bgpAsn;
@@ -101,6 +106,7 @@ export class CustomerGateway extends Construct implements ICustomerGateway {
 
   constructor(scope: Construct, id: string, props: CustomerGatewayProps) {
     super(scope, id);
+    props = guardStrings(props, STRINGS);
     const bgpAsn = props.bgpAsn ?? 65000;
     const allowDestroy = props.allowDestroy ?? false;
     throwFirst(

@@ -11,6 +11,7 @@ import { Vpc } from "@cdktf/provider-aws/lib/vpc";
 import { Fn } from "cdktf";
 import { Construct } from "constructs";
 import { checkFlowLogRetention } from "./network-validation";
+import { ID, TEXT, guardStrings, mapOf, stringSpec } from "../core/boundary";
 
 /** Props of {@link VpcFlowLogs}. */
 export interface VpcFlowLogsProps {
@@ -23,6 +24,8 @@ export interface VpcFlowLogsProps {
   /** Tags for every resource. @default - none */
   readonly tags?: Record<string, string>;
 }
+
+const STRINGS = stringSpec("VpcFlowLogsProps", { logGroupName: ID, tags: mapOf(ID, TEXT) });
 
 /**
  * Define flow logs for a VPC created in the same stack.
@@ -41,6 +44,7 @@ export class VpcFlowLogs extends Construct {
 
   constructor(scope: Construct, id: string, props: VpcFlowLogsProps) {
     super(scope, id);
+    props = guardStrings(props, STRINGS);
     const retentionDays = props.retentionDays ?? 365;
     const tags = props.tags ?? {};
     const [problem] = checkFlowLogRetention(retentionDays);

@@ -10,6 +10,7 @@ import { createServiceKey, IVpnConnection } from "./vpn-connection";
 import { throwFirst } from "./vpn-validation";
 import { PrivateEgressError } from "../core/errors";
 import { isUnresolved } from "../core/tokens";
+import { ID, guardStrings, stringSpec } from "../core/boundary";
 
 /** An SNS topic the user owns. */
 export interface ITopicRef {
@@ -35,6 +36,8 @@ export interface TunnelAlarmsProps {
   readonly alarmNamePrefix?: string;
 }
 
+const STRINGS = stringSpec("TunnelAlarmsProps", { alarmNamePrefix: ID });
+
 /**
  * Define `TunnelState` alarms for both tunnels of a connection (dimensions `VpnId` and
  * `TunnelIpAddress`) and one for all tunnels down; missing data counts as down.
@@ -54,6 +57,7 @@ export class TunnelAlarms extends Construct {
 
   constructor(scope: Construct, id: string, props: TunnelAlarmsProps) {
     super(scope, id);
+    props = guardStrings(props, STRINGS);
     const period = props.periodSeconds ?? 300;
     const evaluationPeriods = props.evaluationPeriods ?? 2;
     const vpnId = props.vpnConnection.vpnConnectionId;

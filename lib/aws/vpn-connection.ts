@@ -30,6 +30,7 @@ import {
   throwFirst,
 } from "./vpn-validation";
 import { isUnresolved } from "../core/tokens";
+import { ID, fieldsOf, guardStrings, listOf, stringSpec } from "../core/boundary";
 
 /** How the connection learns the customer's prefixes. */
 export enum VpnRouting {
@@ -217,6 +218,16 @@ function cidrKey(cidr: string): string {
   return cidr.replace(/\./g, "-").replace("/", "_");
 }
 
+const TUNNEL_STRINGS = fieldsOf({ insideCidr: ID, presharedKey: ID });
+const STRINGS = stringSpec("VpnConnectionProps", {
+  staticRoutes: listOf(ID),
+  tunnelOptions: TUNNEL_STRINGS,
+  tunnel1: TUNNEL_STRINGS,
+  tunnel2: TUNNEL_STRINGS,
+  localNetworkCidr: ID,
+  remoteNetworkCidr: ID,
+});
+
 /**
  * Define a site-to-site VPN connection (`ipsec.1`) with both tunnels configured identically from a
  * crypto profile (unless a tunnel is overridden on purpose), static routes or BGP, AWS-generated keys
@@ -263,6 +274,7 @@ export class VpnConnection extends Construct implements IVpnConnection {
 
   constructor(scope: Construct, id: string, props: VpnConnectionProps) {
     super(scope, id);
+    props = guardStrings(props, STRINGS);
     const profile = props.cryptoProfile ?? VpnCryptoProfile.strict();
     const tunnelLogs = props.tunnelLogs ?? true;
     const logRetentionDays = props.logRetentionDays ?? 365;

@@ -12,6 +12,7 @@ import { IRouteTable, IVpc, IVpnGateway } from "./interfaces";
 import { connectionsOnGateway, VpnConnection, VpnConnectionOptions } from "./vpn-connection";
 import { checkAmazonSideAsn, checkStaticRoutes, throwFirst } from "./vpn-validation";
 import { isUnresolved } from "../core/tokens";
+import { checkIdentifier, guardStrings, ID, stringSpec } from "../core/boundary";
 
 /** Props of {@link VpnGateway}. */
 export interface VpnGatewayProps {
@@ -68,6 +69,8 @@ export abstract class VpnGatewayBase extends Construct implements IVpnGateway {
   public addConnection(id: string, options: AddVpnConnectionOptions): VpnConnection {
     const { customerGateway, customerGatewayIp, customerGatewayAsn, customerDeviceName, ...connection } =
       options;
+    checkIdentifier("customerGatewayIp", customerGatewayIp);
+    checkIdentifier("customerDeviceName", customerDeviceName);
     let cgw = customerGateway;
     if (!cgw) {
       if (customerGatewayIp === undefined) throw customerGatewayMissing("customerGatewayIp");
@@ -130,12 +133,15 @@ export abstract class VpnGatewayBase extends Construct implements IVpnGateway {
   }
 }
 
+const STRINGS = stringSpec("VpnGatewayProps", { availabilityZone: ID });
+
 class ImportedVpnGateway extends VpnGatewayBase {
   public readonly vpnGatewayId: string;
   public readonly amazonSideAsn?: number;
 
   constructor(scope: Construct, id: string, vpnGatewayId: string, amazonSideAsn?: number) {
     super(scope, id);
+    checkIdentifier("vpnGatewayId", vpnGatewayId);
     throwFirst(checkAmazonSideAsn(amazonSideAsn));
     this.vpnGatewayId = vpnGatewayId;
     this.amazonSideAsn = amazonSideAsn;
@@ -176,6 +182,7 @@ export class VpnGateway extends VpnGatewayBase {
 
   constructor(scope: Construct, id: string, props: VpnGatewayProps) {
     super(scope, id);
+    props = guardStrings(props, STRINGS);
     const amazonSideAsn = props.amazonSideAsn ?? 64512;
     const allowDestroy = props.allowDestroy ?? false;
     throwFirst(checkAmazonSideAsn(amazonSideAsn));

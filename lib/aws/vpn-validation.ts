@@ -11,7 +11,7 @@
 import { PrivateEgressError } from "../core/errors";
 import * as E from "../core/errors-vpn";
 import { cidrContains, isIpv4, isPublicUnicastIpv4, ipv4Class, parseCidr } from "../core/ip";
-import { isUnresolved } from "../core/tokens";
+import { expressionsAsTokens, isUnresolved } from "../core/tokens";
 
 // ---------------------------------------------------------------------------------------------
 // AWS's allowed values (hashicorp/aws 5.100.0, AWS Site-to-Site VPN user guide)
@@ -535,7 +535,8 @@ function num(v: unknown): number | undefined {
 }
 
 /** Reads `tunnelN_*` arguments of a synthesized `aws_vpn_connection` as tunnel options. */
-export function tunnelOptionsFromResource(resource: Json, tunnel: string): TunnelOptionsInput {
+export function tunnelOptionsFromResource(synthesized: Json, tunnel: string): TunnelOptionsInput {
+  const resource = expressionsAsTokens(synthesized);
   const get = (field: string) => resource[`${tunnel}_${snake(field)}`];
   return {
     ikeVersions: get("ikeVersions") as string[] | undefined,
@@ -561,7 +562,8 @@ export function tunnelOptionsFromResource(resource: Json, tunnel: string): Tunne
  * Checks a synthesized `aws_vpn_connection` (snake_case): both tunnels' options, inside CIDRs, that
  * no pre-shared key is a literal, and the traffic selectors. Prop names are Terraform arguments.
  */
-export function checkVpnConnectionResource(resource: Json): PrivateEgressError[] {
+export function checkVpnConnectionResource(synthesized: Json): PrivateEgressError[] {
+  const resource = expressionsAsTokens(synthesized);
   const s = PropStyle.TERRAFORM;
   const out: PrivateEgressError[] = [];
   for (const t of ["tunnel1", "tunnel2"]) {
@@ -587,7 +589,8 @@ export function checkVpnConnectionResource(resource: Json): PrivateEgressError[]
 }
 
 /** Checks a synthesized `aws_customer_gateway` (snake_case). */
-export function checkCustomerGatewayResource(resource: Json): PrivateEgressError[] {
+export function checkCustomerGatewayResource(synthesized: Json): PrivateEgressError[] {
+  const resource = expressionsAsTokens(synthesized);
   const asn = num(resource.bgp_asn ?? resource.bgp_asn_extended);
   return checkCustomerGateway(
     {
@@ -602,13 +605,13 @@ export function checkCustomerGatewayResource(resource: Json): PrivateEgressError
 
 /** Checks a synthesized `aws_vpn_gateway` (snake_case). */
 export function checkVpnGatewayResource(resource: Json): PrivateEgressError[] {
-  return checkAmazonSideAsn(num(resource.amazon_side_asn), "amazon_side_asn");
+  return checkAmazonSideAsn(num(expressionsAsTokens(resource.amazon_side_asn)), "amazon_side_asn");
 }
 
 /** Checks the synthesized `aws_vpn_connection_route`s of one connection. */
 export function checkVpnConnectionRouteResources(resources: readonly Json[]): PrivateEgressError[] {
   return checkStaticRoutes(
-    resources.map((r) => r.destination_cidr_block as string),
+    resources.map((r) => expressionsAsTokens(r.destination_cidr_block) as string),
     "destination_cidr_block",
   );
 }

@@ -8,6 +8,7 @@ import { SecurityGroup } from "../../gen/providers/cloudfoundry/security-group";
 import * as E from "../core/errors-cloudfoundry";
 import { AsgRule, AsgRuleCheckOptions, checkAsgRules } from "./asg-rules";
 import { ISpace } from "./interfaces";
+import { ID, TEXT, fieldsOf, guardStrings, listOf, stringSpec } from "../core/boundary";
 
 /** Throws unless `name` is a usable ASG name (1-250 printable characters, no whitespace). */
 export function validateAsgName(prop: string, name: string): void {
@@ -44,6 +45,11 @@ export interface ApplicationSecurityGroupProps extends AsgRuleCheckOptions {
   readonly globallyEnabledStaging?: boolean;
 }
 
+const STRINGS = stringSpec("ApplicationSecurityGroupProps", {
+  name: ID,
+  rules: listOf(fieldsOf({ protocol: ID, destination: ID, ports: ID, description: TEXT })),
+});
+
 /**
  * Define an application security group (`cloudfoundry_security_group`) with validated rules.
  *
@@ -61,6 +67,7 @@ export class ApplicationSecurityGroup extends Construct {
 
   constructor(scope: Construct, id: string, props: ApplicationSecurityGroupProps) {
     super(scope, id);
+    props = guardStrings(props, STRINGS);
     const runningSpaces = props.runningSpaces ?? [];
     const stagingSpaces = props.stagingSpaces ?? [];
     const globallyEnabledRunning = props.globallyEnabledRunning ?? false;

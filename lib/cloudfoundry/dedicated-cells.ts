@@ -25,6 +25,7 @@ import * as E from "../core/errors-cloudfoundry";
 import { isIpv4, parseCidr } from "../core/ip";
 import { CapacityOptions, CapacityPlan, planCapacity } from "./capacity";
 import { IIsolationSegment } from "./interfaces";
+import { ID, TEXT, fieldsOf, guardStrings, listOf, mapOf, stringSpec } from "../core/boundary";
 
 /** A BOSH job of the cell instance group, besides the rep. */
 export interface BoshJob {
@@ -98,6 +99,21 @@ function sanitize(s: string): string {
   return s.replace(/[^A-Za-z0-9]+/g, "_");
 }
 
+const STRINGS = stringSpec("DedicatedCellsProps", {
+  subnets: listOf(
+    fieldsOf({ availabilityZone: ID, subnetId: ID, cidrBlock: ID, gateway: ID, reservedRanges: listOf(ID) }),
+  ),
+  vmType: ID,
+  vmExtensions: listOf(ID),
+  stemcell: ID,
+  instanceGroupName: ID,
+  networkName: ID,
+  boshAzNames: mapOf(ID, ID),
+  dnsServers: listOf(ID),
+  extraJobs: listOf(fieldsOf({ name: ID, release: ID, properties: TEXT })),
+  repProperties: TEXT,
+});
+
 /**
  * Define the dedicated Diego cells of an isolation segment as BOSH artifacts.
  *
@@ -128,6 +144,7 @@ export class DedicatedCells extends Construct {
 
   constructor(scope: Construct, id: string, props: DedicatedCellsProps) {
     super(scope, id);
+    props = guardStrings(props, STRINGS);
     const segmentName = props.segment.isolationSegmentName;
     if (Token.isUnresolved(segmentName)) {
       throw E.cellsInput(

@@ -9,6 +9,7 @@ import { DataCloudfoundryIsolationSegment } from "../../gen/providers/cloudfound
 import * as E from "../core/errors-cloudfoundry";
 import { IIsolationSegment, IOrg } from "./interfaces";
 import { validateGuid } from "./org-space";
+import { checkIdentifier, guardStrings, ID, stringSpec } from "../core/boundary";
 
 /**
  * The library's rule for a segment name, which is also the cells' placement tag and part of the BOSH
@@ -66,12 +67,19 @@ export interface IsolationSegmentAttributes {
   readonly isolationSegmentName: string;
 }
 
+const ATTRIBUTE_STRINGS = stringSpec("IsolationSegmentAttributes", {
+  isolationSegmentId: ID,
+  isolationSegmentName: ID,
+});
+const STRINGS = stringSpec("IsolationSegmentProps", { name: ID, importFrom: ID });
+
 class ImportedIsolationSegment extends Construct implements IIsolationSegment {
   public readonly isolationSegmentId: string;
   public readonly isolationSegmentName: string;
   public readonly entitlementDependables: ITerraformDependable[] = [];
   constructor(scope: Construct, id: string, attrs: IsolationSegmentAttributes) {
     super(scope, id);
+    attrs = guardStrings(attrs, ATTRIBUTE_STRINGS);
     this.isolationSegmentId = attrs.isolationSegmentId;
     this.isolationSegmentName = attrs.isolationSegmentName;
   }
@@ -103,6 +111,7 @@ export class IsolationSegment extends Construct implements IIsolationSegment {
 
   /** Looks a segment up by name (`data.cloudfoundry_isolation_segment`); its entitlements are managed elsewhere. */
   public static fromIsolationSegmentName(scope: Construct, id: string, name: string): IIsolationSegment {
+    checkIdentifier("name", name);
     validateIsolationSegmentName("name", name);
     const holder = new Construct(scope, id);
     const data = new DataCloudfoundryIsolationSegment(holder, "Lookup", { name });
@@ -121,6 +130,7 @@ export class IsolationSegment extends Construct implements IIsolationSegment {
 
   constructor(scope: Construct, id: string, props: IsolationSegmentProps) {
     super(scope, id);
+    props = guardStrings(props, STRINGS);
     validateIsolationSegmentName("name", props.name);
     if (props.importFrom !== undefined) validateGuid("importFrom", props.importFrom);
 

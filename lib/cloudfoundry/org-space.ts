@@ -11,6 +11,7 @@ import { DataCloudfoundryOrg } from "../../gen/providers/cloudfoundry/data-cloud
 import { DataCloudfoundrySpace } from "../../gen/providers/cloudfoundry/data-cloudfoundry-space";
 import * as E from "../core/errors-cloudfoundry";
 import { IIsolationSegment, IOrg, ISpace } from "./interfaces";
+import { checkIdentifier, guardStrings, ID, stringSpec } from "../core/boundary";
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -47,6 +48,9 @@ class ImportedSpace extends Construct implements ISpace {
   }
 }
 
+const ORG_STRINGS = stringSpec("OrgProps", { name: ID, importFrom: ID });
+const SPACE_STRINGS = stringSpec("SpaceProps", { name: ID, importFrom: ID });
+
 /** Properties of an {@link Org}. */
 export interface OrgProps {
   /** The org name. */
@@ -68,6 +72,7 @@ export interface OrgProps {
 export class Org extends Construct implements IOrg {
   /** Looks an org up by name (`data.cloudfoundry_org`). */
   public static fromOrgName(scope: Construct, id: string, name: string): IOrg {
+    checkIdentifier("name", name);
     validateCfName("name", name);
     const data = new DataCloudfoundryOrg(scope, id, { name });
     return { orgId: data.id };
@@ -75,6 +80,7 @@ export class Org extends Construct implements IOrg {
 
   /** References an org by GUID, creating nothing. */
   public static fromOrgId(scope: Construct, id: string, orgId: string): IOrg {
+    checkIdentifier("orgId", orgId);
     validateGuid("orgId", orgId);
     return new ImportedOrg(scope, id, orgId);
   }
@@ -85,6 +91,7 @@ export class Org extends Construct implements IOrg {
 
   constructor(scope: Construct, id: string, props: OrgProps) {
     super(scope, id);
+    props = guardStrings(props, ORG_STRINGS);
     validateCfName("name", props.name);
     if (props.importFrom !== undefined) validateGuid("importFrom", props.importFrom);
     this.resource = new CfOrg(this, "Resource", { name: props.name });
@@ -137,6 +144,7 @@ export interface SpaceProps {
 export class Space extends Construct implements ISpace {
   /** Looks a space up by name in an org (`data.cloudfoundry_space`). */
   public static fromSpaceName(scope: Construct, id: string, org: IOrg, name: string): ISpace {
+    checkIdentifier("name", name);
     validateCfName("name", name);
     const data = new DataCloudfoundrySpace(scope, id, { name, org: org.orgId });
     return { spaceId: data.id };
@@ -144,6 +152,7 @@ export class Space extends Construct implements ISpace {
 
   /** References a space by GUID, creating nothing. It cannot be put in a segment this way (see `importFrom`). */
   public static fromSpaceId(scope: Construct, id: string, spaceId: string): ISpace {
+    checkIdentifier("spaceId", spaceId);
     validateGuid("spaceId", spaceId);
     return new ImportedSpace(scope, id, spaceId);
   }
@@ -154,6 +163,7 @@ export class Space extends Construct implements ISpace {
 
   constructor(scope: Construct, id: string, props: SpaceProps) {
     super(scope, id);
+    props = guardStrings(props, SPACE_STRINGS);
     const preventDestroy = props.preventDestroy ?? props.importFrom !== undefined;
     validateCfName("name", props.name);
     if (props.importFrom !== undefined) validateGuid("importFrom", props.importFrom);

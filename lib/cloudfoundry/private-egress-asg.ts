@@ -9,6 +9,7 @@ import { isIpv4, parseCidr } from "../core/ip";
 import { ApplicationSecurityGroup } from "./application-security-group";
 import { AsgProtocol, AsgRule } from "./asg-rules";
 import { ISpace } from "./interfaces";
+import { ID, fieldsOf, guardStrings, listOf, stringSpec } from "../core/boundary";
 
 /** A private service reached through the tunnel: a name apps bind to, and exactly one host and port. */
 export interface PrivateService {
@@ -19,6 +20,12 @@ export interface PrivateService {
   /** The TCP port, 1-65535. */
   readonly port: number;
 }
+
+const STRINGS = stringSpec("PrivateEgressAsgProps", {
+  name: ID,
+  privateCidrs: listOf(ID),
+  privateServices: listOf(fieldsOf({ name: ID, host: ID })),
+});
 
 /** Properties of a {@link PrivateEgressAsg}. */
 export interface PrivateEgressAsgProps {
@@ -125,6 +132,7 @@ export class PrivateEgressAsg extends Construct {
 
   constructor(scope: Construct, id: string, props: PrivateEgressAsgProps) {
     super(scope, id);
+    props = guardStrings(props, STRINGS);
     const privateCidrs = props.privateCidrs ?? [];
     const privateServices = props.privateServices ?? [];
     const bindStaging = props.bindStaging ?? false;

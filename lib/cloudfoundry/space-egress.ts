@@ -8,6 +8,7 @@ import { DataCloudfoundrySecurityGroup } from "../../gen/providers/cloudfoundry/
 import { SecurityGroupSpaceBindings } from "../../gen/providers/cloudfoundry/security-group-space-bindings";
 import * as E from "../core/errors-cloudfoundry";
 import { ISpace } from "./interfaces";
+import { ID, fieldsOf, guardStrings, listOf, stringSpec } from "../core/boundary";
 
 /** The egress tiers a space can have. */
 export enum EgressTier {
@@ -51,6 +52,12 @@ export interface SpaceEgressProps {
   readonly tierNames?: EgressTierNames;
 }
 
+const STRINGS = stringSpec("SpaceEgressProps", {
+  running: listOf(ID),
+  staging: listOf(ID),
+  tierNames: fieldsOf({ trustedLocal: ID, public: ID }),
+});
+
 const OPEN_TIERS: Array<{ tier: EgressTier; key: keyof EgressTierNames; id: string }> = [
   { tier: EgressTier.TRUSTED_LOCAL, key: "trustedLocal", id: "TrustedLocal" },
   { tier: EgressTier.PUBLIC, key: "public", id: "Public" },
@@ -77,6 +84,7 @@ export class SpaceEgress extends Construct {
 
   constructor(scope: Construct, id: string, props: SpaceEgressProps) {
     super(scope, id);
+    props = guardStrings(props, STRINGS);
     const tierNames: Required<EgressTierNames> = {
       ...CLOUD_GOV_TIER_NAMES,
       ...stripUndefined(props.tierNames),

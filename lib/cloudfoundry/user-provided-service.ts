@@ -7,6 +7,7 @@ import { ServiceInstance } from "../../gen/providers/cloudfoundry/service-instan
 import * as E from "../core/errors-cloudfoundry";
 import { ISpace } from "./interfaces";
 import { PrivateService } from "./private-egress-asg";
+import { ID, TEXT, guardStrings, listOf, mapOf, stringSpec } from "../core/boundary";
 
 /** Properties of a {@link UserProvidedService}. */
 export interface UserProvidedServiceProps {
@@ -25,6 +26,12 @@ export interface UserProvidedServiceProps {
    */
   readonly tags?: string[];
 }
+
+const STRINGS = stringSpec("UserProvidedServiceProps", {
+  name: ID,
+  credentials: mapOf(ID, TEXT),
+  tags: listOf(ID),
+});
 
 /**
  * Define a user-provided service instance (`cloudfoundry_service_instance`, type `user-provided`).
@@ -54,6 +61,7 @@ export class UserProvidedService extends Construct {
 
   constructor(scope: Construct, id: string, props: UserProvidedServiceProps) {
     super(scope, id);
+    props = guardStrings(props, STRINGS);
     if (!Token.isUnresolved(props.name) && !/^\S{1,255}$/.test(props.name)) {
       throw E.serviceInstanceName("name", props.name);
     }

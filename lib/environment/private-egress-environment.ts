@@ -39,7 +39,8 @@ import { UserProvidedService } from "../cloudfoundry/user-provided-service";
 import { CustomerDevice } from "../handoff/device-config";
 import { PolicySuppressions } from "../checks/suppressions";
 import { registerEnvironment } from "./platform-registry";
-import { checkEnvironmentProps, DeploymentEnvironment } from "./request-schema";
+import { guardStrings } from "../core/boundary";
+import { checkEnvironmentProps, DeploymentEnvironment, ENVIRONMENT_STRINGS } from "./request-schema";
 
 export { DeploymentEnvironment };
 
@@ -271,6 +272,7 @@ export class PrivateEgressEnvironment extends Construct {
   constructor(scope: Construct, id: string, props: PrivateEgressEnvironmentProps) {
     super(scope, id);
     checkEnvironmentProps(props);
+    props = guardStrings(props, ENVIRONMENT_STRINGS);
     const environment = props.environment ?? DeploymentEnvironment.PRODUCTION;
     const privateServices = props.privateServices ?? [];
     const allowDestroy = props.allowDestroy ?? false;

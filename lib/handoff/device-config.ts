@@ -33,6 +33,7 @@ import { renderGeneric } from "./generic";
 import { renderLibreswan } from "./libreswan";
 import { renderPanOs } from "./panos";
 import { renderStrongSwan } from "./strongswan";
+import { fieldsOf, guardStrings, ID, listOf, stringSpec } from "../core/boundary";
 
 /** The kind of VPN endpoint the tenant runs; it decides the configuration format rendered. */
 export enum CustomerDevice {
@@ -231,6 +232,21 @@ export function validateVpnConnectionHandoff(c: VpnConnectionHandoff): void {
   }
 }
 
+const TUNNEL_HANDOFF_STRINGS = fieldsOf({
+  endpoints: fieldsOf({ outsideAddress: ID, insideCidr: ID, vgwInsideAddress: ID, cgwInsideAddress: ID }),
+});
+const HANDOFF_STRINGS = stringSpec("VpnConnectionHandoff", {
+  name: ID,
+  device: ID,
+  customerEndpointIp: ID,
+  customerCidrs: listOf(ID),
+  platformCidrs: listOf(ID),
+  tunnel1: TUNNEL_HANDOFF_STRINGS,
+  tunnel2: TUNNEL_HANDOFF_STRINGS,
+  presharedKeyLocation: ID,
+  panOs: fieldsOf({ outsideInterface: ID, virtualRouter: ID, tunnelZone: ID }),
+});
+
 /**
  * Renders the customer device configuration for one VPN connection, in the format of its device.
  *
@@ -245,6 +261,7 @@ export function validateVpnConnectionHandoff(c: VpnConnectionHandoff): void {
  * new TerraformOutput(stack, "ipsec_conf", { value: config.files[0].content });
  */
 export function renderDeviceConfig(connection: VpnConnectionHandoff): RenderedDeviceConfig {
+  guardStrings(connection, HANDOFF_STRINGS); // values are rendered as they are: none may be a template
   validateVpnConnectionHandoff(connection);
   switch (connection.device) {
     case CustomerDevice.LIBRESWAN:

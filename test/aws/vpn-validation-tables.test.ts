@@ -34,6 +34,7 @@ import {
   TunnelOptionsInput,
   TUNNEL_OPTION_RANGES,
 } from "../../lib/aws/vpn-validation";
+import { expressionsAsTokens } from "../../lib/core/tokens";
 
 const props = (errors: { prop: string }[]) => errors.map((e) => e.prop);
 
@@ -143,7 +144,12 @@ describe("tunnel option tables", () => {
     ).toEqual(["t.startupAction"]);
     expect(checkTunnelOptions({ startupAction: "start", ikeVersions: ["ikev2"] }, "t")).toEqual([]);
     // tokens are skipped
-    expect(checkTunnelOptions({ phase1LifetimeSeconds: "${var.p1}" as unknown as number }, "t")).toEqual([]);
+    expect(
+      checkTunnelOptions(
+        { phase1LifetimeSeconds: expressionsAsTokens("${var.p1}") as unknown as number },
+        "t",
+      ),
+    ).toEqual([]);
   });
 });
 

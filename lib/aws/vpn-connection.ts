@@ -31,6 +31,7 @@ import {
 } from "./vpn-validation";
 import { isUnresolved } from "../core/tokens";
 import { ID, fieldsOf, guardStrings, listOf, stringSpec } from "../core/boundary";
+import { TUNNEL_CRYPTO_STRINGS } from "./crypto-profile";
 
 /** How the connection learns the customer's prefixes. */
 export enum VpnRouting {
@@ -218,7 +219,7 @@ function cidrKey(cidr: string): string {
   return cidr.replace(/\./g, "-").replace("/", "_");
 }
 
-const TUNNEL_STRINGS = fieldsOf({ insideCidr: ID, presharedKey: ID });
+const TUNNEL_STRINGS = fieldsOf({ insideCidr: ID, presharedKey: ID, ...TUNNEL_CRYPTO_STRINGS });
 const STRINGS = stringSpec("VpnConnectionProps", {
   staticRoutes: listOf(ID),
   tunnelOptions: TUNNEL_STRINGS,
@@ -226,6 +227,7 @@ const STRINGS = stringSpec("VpnConnectionProps", {
   tunnel2: TUNNEL_STRINGS,
   localNetworkCidr: ID,
   remoteNetworkCidr: ID,
+  logOutputFormat: ID,
 });
 
 /**

@@ -110,8 +110,8 @@ const STRINGS = stringSpec("DedicatedCellsProps", {
   networkName: ID,
   boshAzNames: mapOf(ID, ID),
   dnsServers: listOf(ID),
-  extraJobs: listOf(fieldsOf({ name: ID, release: ID, properties: TEXT })),
-  repProperties: TEXT,
+  extraJobs: listOf(fieldsOf({ name: ID, release: ID, properties: mapOf(TEXT, TEXT) })),
+  repProperties: mapOf(TEXT, TEXT),
 });
 
 /**

@@ -72,7 +72,7 @@ export const fieldsOf = (fields: StringSpec): StringSpecNode => ({ fields });
 const TOKEN_PATTERN = /([$#&]\{TfToken\[[a-zA-Z0-9:._-]+\]\})/;
 const TEMPLATE_PATTERN = /\$\{|%\{/;
 // C0 controls and DEL; tabs and newlines are text, not parts of a name
-const CONTROL_PATTERN = /[\u0000-\u001f\u007f]/; // eslint-disable-line no-control-regex
+const CONTROL_PATTERN = /[\u0000-\u001f\u007f]/;
 
 /** Whether a value is unknown until apply: cdktf's `Token.isUnresolved`, nothing broader. */
 export function isToken(value: unknown): boolean {

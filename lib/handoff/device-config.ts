@@ -34,6 +34,7 @@ import { renderLibreswan } from "./libreswan";
 import { renderPanOs } from "./panos";
 import { renderStrongSwan } from "./strongswan";
 import { fieldsOf, guardStrings, ID, listOf, stringSpec } from "../core/boundary";
+import { TUNNEL_CRYPTO_FIELDS } from "../aws/crypto-profile";
 
 /** The kind of VPN endpoint the tenant runs; it decides the configuration format rendered. */
 export enum CustomerDevice {
@@ -234,6 +235,7 @@ export function validateVpnConnectionHandoff(c: VpnConnectionHandoff): void {
 
 const TUNNEL_HANDOFF_STRINGS = fieldsOf({
   endpoints: fieldsOf({ outsideAddress: ID, insideCidr: ID, vgwInsideAddress: ID, cgwInsideAddress: ID }),
+  options: TUNNEL_CRYPTO_FIELDS,
 });
 const HANDOFF_STRINGS = stringSpec("VpnConnectionHandoff", {
   name: ID,

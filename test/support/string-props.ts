@@ -8,6 +8,7 @@
  * Path notation: `a.b` nested prop, `a[]` list element, `a{}` map key, `a.*` map value (any depth
  * when the value type is `unknown`).
  */
+import * as fs from "fs";
 import * as path from "path";
 import * as ts from "typescript";
 
@@ -29,10 +30,13 @@ let cached: StringInput[] | undefined;
 /** Every string input of the public API (`lib/index.ts`). Takes a few seconds (one compiler run). */
 export function publicStringInputs(): StringInput[] {
   if (cached) return cached;
-  const program = ts.createProgram([path.join(LIB, "index.ts")], {
+  // only the library's own sources: types from cdktf and the providers stay unresolved (never strings)
+  const program = ts.createProgram(libFiles(LIB), {
     target: ts.ScriptTarget.ES2020,
     module: ts.ModuleKind.CommonJS,
+    lib: ["lib.es2020.d.ts"],
     strict: true,
+    noResolve: true,
     skipLibCheck: true,
     noEmit: true,
     types: [],
@@ -48,8 +52,7 @@ export function publicStringInputs(): StringInput[] {
     const decl = symbol.declarations?.[0];
     if (!decl || !decl.getSourceFile().fileName.startsWith(LIB)) continue;
     if (ts.isClassDeclaration(decl)) {
-      const classType = checker.getDeclaredTypeOfSymbol(symbol);
-      if (isConstruct(checker, classType)) {
+      if (isConstructClass(checker, decl)) {
         const ctor = decl.members.find(ts.isConstructorDeclaration);
         const props = ctor?.parameters[2];
         if (ctor && props && !hasModifier(ctor, ts.SyntaxKind.PrivateKeyword)) {
@@ -69,7 +72,7 @@ export function publicStringInputs(): StringInput[] {
         for (const p of member.parameters) {
           const type = checker.getTypeAtLocation(p);
           const paths = stringPaths(checker, type, p.name.getText(), new Set());
-          if (paths.length > 0 && !isConstruct(checker, type)) {
+          if (paths.length > 0 && !SKIPPED_PARAMETERS.has(p.name.getText())) {
             out.push({ owner: name, typeName: p.name.getText(), paths: paths.sort() });
           }
         }
@@ -96,17 +99,31 @@ function typeName(checker: ts.TypeChecker, type: ts.Type): string {
   return checker.typeToString(checker.getNonNullableType(type));
 }
 
-function isConstruct(checker: ts.TypeChecker, type: ts.Type): boolean {
-  const seen = new Set<ts.Type>();
-  const visit = (t: ts.Type): boolean => {
-    if (seen.has(t)) return false;
-    seen.add(t);
-    if (t.getSymbol()?.name === "Construct") return true;
-    return (checker.getBaseTypes(t as ts.InterfaceType) ?? []).some(visit);
-  };
-  return (
-    (type.isClassOrInterface() || (type.getSymbol()?.flags ?? 0) & ts.SymbolFlags.Class) !== 0 && visit(type)
-  );
+// the construct id and scope of a factory are not Terraform strings (ids become sanitized addresses)
+const SKIPPED_PARAMETERS = new Set(["id", "scope"]);
+
+function libFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) return libFiles(p);
+    return e.name.endsWith(".ts") ? [p] : [];
+  });
+}
+
+/** Whether a class extends `Construct`, directly or through the library's own base classes. */
+function isConstructClass(checker: ts.TypeChecker, decl: ts.ClassDeclaration): boolean {
+  const base = decl.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types[0]
+    ?.expression;
+  if (!base) return false;
+  if (base.getText() === "Construct") return true;
+  let symbol = checker.getSymbolAtLocation(base);
+  if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+  const next = symbol?.declarations?.find(ts.isClassDeclaration);
+  return next !== undefined && isConstructClass(checker, next);
+}
+
+function isErrorType(type: ts.Type): boolean {
+  return (type as { intrinsicName?: string }).intrinsicName === "error";
 }
 
 function join(prefix: string, key: string): string {
@@ -125,25 +142,28 @@ function isPlainLibraryData(type: ts.Type): boolean {
 }
 
 function stringPaths(checker: ts.TypeChecker, input: ts.Type, prefix: string, seen: Set<ts.Type>): string[] {
+  if (isErrorType(input)) return []; // a type of cdktf or a provider (not resolved here)
+  if (input.flags & (ts.TypeFlags.Unknown | ts.TypeFlags.Any)) return [prefix]; // any JSON: strings at any depth
   const type = checker.getNonNullableType(input);
   if (type.isUnion()) {
     // a string enum is a union of string literals: one string input
     if (type.types.every((t) => t.flags & ts.TypeFlags.StringLike)) return [prefix];
     return [...new Set(type.types.flatMap((t) => stringPaths(checker, t, prefix, seen)))];
   }
-  if (type.flags & (ts.TypeFlags.StringLike | ts.TypeFlags.Unknown | ts.TypeFlags.Any)) return [prefix];
+  if (type.flags & ts.TypeFlags.StringLike) return [prefix];
   if (!(type.flags & ts.TypeFlags.Object)) return [];
   if (checker.isArrayType(type)) {
     const element = checker.getTypeArguments(type as ts.TypeReference)[0];
     return stringPaths(checker, element, `${prefix}[]`, seen);
   }
+  const indexValue = checker.getIndexTypeOfType(type, ts.IndexKind.String);
+  if (indexValue) {
+    // a map ({ [key: string]: V }, Record<string, V>): its keys and its values
+    return [`${prefix}{}`, ...stringPaths(checker, indexValue, join(prefix, "*"), seen)];
+  }
   if (!isPlainLibraryData(type) || seen.has(type)) return [];
   const next = new Set(seen).add(type);
   const out: string[] = [];
-  const indexValue = checker.getIndexTypeOfType(type, ts.IndexKind.String);
-  if (indexValue) {
-    out.push(`${prefix}{}`, ...stringPaths(checker, indexValue, join(prefix, "*"), next));
-  }
   for (const property of checker.getPropertiesOfType(type)) {
     const decl = property.valueDeclaration ?? property.declarations?.[0];
     if (!decl) continue;

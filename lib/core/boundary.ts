@@ -113,11 +113,21 @@ export function checkIdentifier(prop: string, value: unknown): void {
  * escapeText('cost ${x}'); // "cost $${x}"
  */
 export function escapeText(value: string): string {
-  return value
+  // a construct passes escaped text on to the constructs it composes: escape it only once
+  if (ESCAPED.has(value)) return value;
+  const escaped = value
     .split(TOKEN_PATTERN)
     .map((part, i) => (i % 2 === 1 ? part : part.replace(/\$\{/g, () => "$${").replace(/%\{/g, () => "%%{")))
     .join("");
+  if (escaped !== value) ESCAPED.add(escaped);
+  return escaped;
 }
+
+/**
+ * Text this module escaped. Passing such a string on unescaped is always safe: it holds no live
+ * template (at worst, text that was meant literally as `$${` prints as `${`).
+ */
+const ESCAPED = new Set<string>();
 
 /**
  * Applies a classification to props: checks identifiers, returns a copy with free text escaped.

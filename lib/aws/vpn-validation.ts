@@ -390,14 +390,15 @@ export function checkStaticRoutes(routes: readonly string[], prop = "staticRoute
   if (routes.length > MAX_STATIC_ROUTES)
     out.push(E.tooManyStaticRoutes(prop, routes.length, MAX_STATIC_ROUTES));
   const seen = new Set<string>();
-  for (const r of routes) {
-    if (isUnresolved(r)) continue;
+  routes.forEach((r, i) => {
+    if (isUnresolved(r)) return;
     const c = parseCidr(r);
-    if (!c || !c.canonical) out.push(E.staticRouteMalformed(prop, r));
-    else if (c.prefix === 0) out.push(E.staticRouteDefault(prop, r));
-    else if (seen.has(r)) out.push(E.staticRouteDuplicate(prop, r));
+    const at = `${prop}[${i}]`; // the element the user wrote
+    if (!c || !c.canonical) out.push(E.staticRouteMalformed(at, r));
+    else if (c.prefix === 0) out.push(E.staticRouteDefault(at, r));
+    else if (seen.has(r)) out.push(E.staticRouteDuplicate(at, r));
     seen.add(r);
-  }
+  });
   return out;
 }
 

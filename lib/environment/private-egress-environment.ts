@@ -12,7 +12,10 @@ import { TerraformStack, Token } from "cdktf";
 import { Construct } from "constructs";
 import {
   asgDestinationsDiffer,
+  endpointIpShared,
   expectedAppsInvalid,
+  privateCidrsEmpty,
+  zoneOutsideRegion,
   missingAvailabilityZones,
   privateServiceInvalid,
   privateServiceNameTaken,
@@ -286,6 +289,12 @@ export class PrivateEgressEnvironment extends Construct {
     ];
 
     checkTenant(props.tenant);
+    if (props.privateCidrs.length === 0) throw privateCidrsEmpty("privateCidrs");
+    if (props.availabilityZones !== undefined) checkZonesInRegion(this, props.availabilityZones);
+    const second = props.secondCustomerEndpoint;
+    if (second !== undefined && second.ip === props.customerEndpoint.ip && !Token.isUnresolved(second.ip)) {
+      throw endpointIpShared("secondCustomerEndpoint.ip", second.ip, "customerEndpoint.ip");
+    }
     if (!Number.isInteger(props.expectedApps) || props.expectedApps < 1 || props.expectedApps > 10000) {
       throw expectedAppsInvalid("expectedApps", props.expectedApps);
     }
@@ -302,21 +311,27 @@ export class PrivateEgressEnvironment extends Construct {
     );
 
     // AWS: network segment, gateway, connections, routes, alarms
-    this.network = new DedicatedSegment(this, "Network", {
-      availabilityZones,
-      vpc: props.vpc,
-      internetGateway: props.internetGateway,
-      vpcCidrBlock: props.vpc ? undefined : (props.vpcCidrBlock ?? "10.40.0.0/16"),
-      segmentCidrBlock: props.segmentCidrBlock,
-      existingSubnetCidrs: props.existingSubnetCidrs,
-      expectedCells: this.capacityPlan.cells,
-      boshDirectorPeers: props.controlPlane?.boshDirector,
-      sharedComponentPeers: props.controlPlane?.sharedComponents,
-      diegoBbsPeers: props.controlPlane?.diegoBbs,
-      allowPublicEgressViaNat,
-      allowDestroy,
-      name: segmentName,
-    });
+    const segmentProp = (p: string) =>
+      p === "name" && props.isolationSegmentName !== undefined ? "isolationSegmentName" : undefined;
+    this.network = withPropPath(
+      segmentProp,
+      () =>
+        new DedicatedSegment(this, "Network", {
+          availabilityZones,
+          vpc: props.vpc,
+          internetGateway: props.internetGateway,
+          vpcCidrBlock: props.vpc ? undefined : (props.vpcCidrBlock ?? "10.40.0.0/16"),
+          segmentCidrBlock: props.segmentCidrBlock,
+          existingSubnetCidrs: props.existingSubnetCidrs,
+          expectedCells: this.capacityPlan.cells,
+          boshDirectorPeers: props.controlPlane?.boshDirector,
+          sharedComponentPeers: props.controlPlane?.sharedComponents,
+          diegoBbsPeers: props.controlPlane?.diegoBbs,
+          allowPublicEgressViaNat,
+          allowDestroy,
+          name: segmentName,
+        }),
+    );
     if (allowPublicEgressViaNat) {
       // the named prop is the caller's acknowledgement: record it where scanners and the pack look
       PolicySuppressions.addResourceSuppressions(this.network, [
@@ -346,7 +361,8 @@ export class PrivateEgressEnvironment extends Construct {
       return withPropPath(rename, () => {
         const customerGateway = new CustomerGateway(this, `${prefix}CustomerGateway`, {
           ipAddress: endpoint.ip,
-          bgpAsn: endpoint.bgpAsn,
+          // AWS's default customer ASN, unless the gateway has it on the Amazon side (then the next one)
+          bgpAsn: endpoint.bgpAsn ?? (this.vpnGateway.amazonSideAsn === 65000 ? 65001 : undefined),
           deviceName: endpoint.device,
           allowDestroy,
         });
@@ -380,10 +396,10 @@ export class PrivateEgressEnvironment extends Construct {
     this.org = props.tenant.orgGuid
       ? Org.fromOrgId(this, "Org", props.tenant.orgGuid)
       : Org.fromOrgName(this, "Org", props.tenant.org);
-    this.isolationSegment = new IsolationSegment(this, "IsolationSegment", {
-      name: segmentName,
-      orgs: [this.org],
-    });
+    this.isolationSegment = withPropPath(
+      segmentProp,
+      () => new IsolationSegment(this, "IsolationSegment", { name: segmentName, orgs: [this.org] }),
+    );
     this.spaces = props.tenant.spaces.map(
       (name) =>
         new Space(this, `Space-${name}`, {
@@ -453,6 +469,20 @@ function defaultZones(scope: Construct): string[] {
   const region = provider?.region;
   if (!region || Token.isUnresolved(region)) throw missingAvailabilityZones("availabilityZones");
   return [`${region}a`, `${region}b`];
+}
+
+/** Zones must belong to the region of the stack's AWS provider, when that region is a literal. */
+function checkZonesInRegion(scope: Construct, zones: string[]): void {
+  const provider = TerraformStack.of(scope)
+    .node.findAll()
+    .find((c): c is AwsProvider => c instanceof AwsProvider);
+  const region = provider?.region;
+  if (!region || Token.isUnresolved(region)) return;
+  zones.forEach((zone, i) => {
+    if (Token.isUnresolved(zone)) return;
+    // a zone name is its region plus one letter (us-gov-west-1a); local zones add a suffix (us-west-2-lax-1a)
+    if (!zone.startsWith(region)) throw zoneOutsideRegion(`availabilityZones[${i}]`, zone, region);
+  });
 }
 
 function checkTenant(tenant: TenantOptions): void {

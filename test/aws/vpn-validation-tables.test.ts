@@ -208,9 +208,9 @@ describe("keys, routes, networks", () => {
   test("static routes: empty, malformed, default, duplicate, too many", () => {
     expect(props(checkStaticRoutes([]))).toEqual(["staticRoutes"]);
     expect(checkStaticRoutes(["10.1.0.0/16", "101.0.0.0/16"])).toEqual([]);
-    expect(props(checkStaticRoutes(["10.1.0.1/16"], "r"))).toEqual(["r"]);
-    expect(props(checkStaticRoutes(["0.0.0.0/0"], "r"))).toEqual(["r"]);
-    expect(props(checkStaticRoutes(["10.1.0.0/16", "10.1.0.0/16"], "r"))).toEqual(["r"]);
+    expect(props(checkStaticRoutes(["10.1.0.1/16"], "r"))).toEqual(["r[0]"]);
+    expect(props(checkStaticRoutes(["0.0.0.0/0"], "r"))).toEqual(["r[0]"]);
+    expect(props(checkStaticRoutes(["10.1.0.0/16", "10.1.0.0/16"], "r"))).toEqual(["r[1]"]);
     const many = Array.from({ length: 101 }, (_, i) => `10.${i}.0.0/16`);
     expect(props(checkStaticRoutes(many, "r"))).toEqual(["r"]);
     expect(checkStaticRoutes(many.slice(0, 100), "r")).toEqual([]);
@@ -221,7 +221,7 @@ describe("keys, routes, networks", () => {
           { destination_cidr_block: "x" },
         ]),
       ),
-    ).toEqual(["destination_cidr_block"]);
+    ).toEqual(["destination_cidr_block[1]"]);
   });
 
   test("local/remote network CIDRs must be canonical", () => {

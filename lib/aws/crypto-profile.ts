@@ -71,7 +71,7 @@ export interface TunnelCryptoOptions {
   readonly phase2LifetimeSeconds?: number;
   /** Rekey margin, 60 s to half the phase 2 lifetime. @default - from the crypto profile */
   readonly rekeyMarginTimeSeconds?: number;
-  /** Rekey fuzz, 0-100 %. @default - from the crypto profile */
+  /** Rekey fuzz, 1-100 % (0 is refused: the provider sends it as unset and AWS applies 100). @default - from the crypto profile */
   readonly rekeyFuzzPercentage?: number;
   /** IPsec replay window, 64-2048 packets. @default - from the crypto profile */
   readonly replayWindowSize?: number;

@@ -47,6 +47,16 @@ export const DPD_TIMEOUT_ACTIONS: readonly string[] = ["clear", "none", "restart
 export const STARTUP_ACTIONS: readonly string[] = ["add", "start"];
 /** Tunnel log output formats. */
 export const LOG_OUTPUT_FORMATS: readonly string[] = ["json", "text"];
+/** VPN connection and customer gateway `type` AWS supports (EC2 API reference: "the supported connection type is ipsec.1"). */
+export const VPN_TYPES: readonly string[] = ["ipsec.1"];
+/** `tunnel_inside_ip_version` values. */
+export const TUNNEL_INSIDE_IP_VERSIONS: readonly string[] = ["ipv4", "ipv6"];
+/** `preshared_key_storage` values. */
+export const PRESHARED_KEY_STORAGES: readonly string[] = ["Standard", "SecretsManager"];
+/** `outside_ip_address_type` values. */
+export const OUTSIDE_IP_ADDRESS_TYPES: readonly string[] = ["PublicIpv4", "PrivateIpv4"];
+/** The largest value of AWS's 32-bit integer tunnel fields (the provider converts larger values without a check). */
+export const MAX_AWS_INT32 = 2147483647;
 /** The block every tunnel inside CIDR must sit in. */
 export const TUNNEL_INSIDE_CIDR_BLOCK = "169.254.0.0/16";
 /** Inside /30s AWS reserves and rejects. */
@@ -66,21 +76,28 @@ export interface IntRange {
   readonly max: number;
 }
 
-/** Numeric ranges of the tunnel options (rekey margin's upper bound is also half the phase 2 lifetime). */
+/**
+ * Numeric ranges of the tunnel options (rekey margin's upper bound is also half the phase 2 lifetime).
+ * DPD timeout: AWS documents a minimum of 30 and no maximum; the upper bound is the API's 32-bit
+ * integer. Rekey fuzz 0 is refused separately (the provider sends 0 as "unset").
+ */
 export const TUNNEL_OPTION_RANGES = {
   phase1LifetimeSeconds: { min: 900, max: 28800 },
   phase2LifetimeSeconds: { min: 900, max: 3600 },
   rekeyMarginTimeSeconds: { min: 60, max: 1800 },
   rekeyFuzzPercentage: { min: 0, max: 100 },
   replayWindowSize: { min: 64, max: 2048 },
-  dpdTimeoutSeconds: { min: 30, max: 3600 },
+  dpdTimeoutSeconds: { min: 30, max: MAX_AWS_INT32 },
 } as const satisfies Record<string, IntRange>;
 
-/** What AWS configures when a tunnel option is omitted. */
+/**
+ * What AWS configures when a tunnel option is omitted (EC2 API reference, VpnTunnelOptionsSpecification:
+ * rekey margin 270 s; older user guides said 540).
+ */
 export const AWS_TUNNEL_DEFAULTS = {
   phase1LifetimeSeconds: 28800,
   phase2LifetimeSeconds: 3600,
-  rekeyMarginTimeSeconds: 540,
+  rekeyMarginTimeSeconds: 270,
   rekeyFuzzPercentage: 100,
   replayWindowSize: 1024,
   dpdTimeoutSeconds: 30,
@@ -91,7 +108,10 @@ export const AWS_TUNNEL_DEFAULTS = {
 
 /** Customer-side BGP ASN range; `bgp_asn` holds up to 2147483647, `bgp_asn_extended` the rest. */
 export const CUSTOMER_ASN_RANGE: IntRange = { min: 1, max: 4294967294 };
-/** The largest ASN `bgp_asn` takes; above it the provider needs `bgp_asn_extended`. */
+/**
+ * The largest ASN `bgp_asn` takes (the provider parses it as a 32-bit signed integer); above it the
+ * provider needs `bgp_asn_extended`, which in turn takes only ASNs above it.
+ */
 export const MAX_TWO_BYTE_FIELD_ASN = 2147483647;
 /** Private ASN ranges the Amazon side may use. */
 export const AMAZON_SIDE_ASN_RANGES: readonly IntRange[] = [
@@ -277,6 +297,7 @@ export function checkTunnelOptions(
       r.rekeyFuzzPercentage,
       "percent",
     ),
+    ...checkRekeyFuzzNotZero(p("rekeyFuzzPercentage"), opts.rekeyFuzzPercentage),
     ...checkRange("PE-VPN-024", p("replayWindowSize"), opts.replayWindowSize, r.replayWindowSize, "packets"),
     ...checkRange(
       "PE-VPN-025",
@@ -312,6 +333,11 @@ export function checkTunnelOptions(
     }
   }
   return out;
+}
+
+/** Rekey fuzz 0 passes AWS's range, but the provider sends 0 as "unset" and AWS applies 100. */
+function checkRekeyFuzzNotZero(prop: string, value: number | undefined): PrivateEgressError[] {
+  return value === 0 ? [E.rekeyFuzzZero(prop)] : [];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -559,19 +585,65 @@ export function tunnelOptionsFromResource(synthesized: Json, tunnel: string): Tu
   };
 }
 
+/** The `log_output_format` of `tunnelN_log_options.cloudwatch_log_options` (a block, or a list of one). */
+function logOutputFormatOf(resource: Json, tunnel: string): unknown {
+  const first = (v: unknown): Json | undefined => {
+    const x = Array.isArray(v) ? v[0] : v;
+    return x !== null && typeof x === "object" ? (x as Json) : undefined;
+  };
+  return first(first(resource[`${tunnel}_log_options`])?.cloudwatch_log_options)?.log_output_format;
+}
+
+function checkOneOfRaw(code: string, prop: string, value: unknown, allowed: readonly string[]) {
+  if (value === undefined || value === null) return [];
+  return checkOneOf(code, prop, value as string, allowed);
+}
+
 /**
- * Checks a synthesized `aws_vpn_connection` (snake_case): both tunnels' options, inside CIDRs, that
- * no pre-shared key is a literal, and the traffic selectors. Prop names are Terraform arguments.
+ * Checks a synthesized `aws_vpn_connection` (snake_case): `type`, `tunnel_inside_ip_version`,
+ * `preshared_key_storage`, `outside_ip_address_type`, both tunnels' options and log format, inside
+ * CIDRs, that no pre-shared key is a literal, and the traffic selectors. Prop names are Terraform
+ * arguments. The policy pack's rule PE-AWS-VPN-011 runs this over every `aws_vpn_connection`, so a
+ * raw resource or an escape hatch is checked by the same code as the constructs.
  */
 export function checkVpnConnectionResource(synthesized: Json): PrivateEgressError[] {
   const resource = expressionsAsTokens(synthesized);
   const s = PropStyle.TERRAFORM;
-  const out: PrivateEgressError[] = [];
+  const out: PrivateEgressError[] = [
+    ...checkOneOfRaw("PE-VPN-050", "type", resource.type, VPN_TYPES),
+    ...checkOneOfRaw(
+      "PE-VPN-051",
+      "tunnel_inside_ip_version",
+      resource.tunnel_inside_ip_version,
+      TUNNEL_INSIDE_IP_VERSIONS,
+    ),
+    ...checkOneOfRaw(
+      "PE-VPN-052",
+      "preshared_key_storage",
+      resource.preshared_key_storage,
+      PRESHARED_KEY_STORAGES,
+    ),
+    ...checkOneOfRaw(
+      "PE-VPN-053",
+      "outside_ip_address_type",
+      resource.outside_ip_address_type,
+      OUTSIDE_IP_ADDRESS_TYPES,
+    ),
+  ];
   for (const t of ["tunnel1", "tunnel2"]) {
     out.push(...checkTunnelOptions(tunnelOptionsFromResource(resource, t), t, s));
     out.push(
       ...checkPresharedKeyIsToken(resource[`${t}_preshared_key`] as string | undefined, `${t}_preshared_key`),
     );
+    const format = logOutputFormatOf(resource, t);
+    if (format !== undefined && format !== null) {
+      out.push(
+        ...checkLogOutputFormat(
+          format as string,
+          `${t}_log_options.cloudwatch_log_options.log_output_format`,
+        ),
+      );
+    }
   }
   out.push(
     ...checkInsideCidrsDiffer(
@@ -589,19 +661,47 @@ export function checkVpnConnectionResource(synthesized: Json): PrivateEgressErro
   return out;
 }
 
-/** Checks a synthesized `aws_customer_gateway` (snake_case). */
+/**
+ * Checks a synthesized `aws_customer_gateway` (snake_case): `type` `ipsec.1`, exactly one of `bgp_asn`
+ * (1-2147483647) and `bgp_asn_extended` (2147483648-4294967294), the address, device name and
+ * certificate ARN. The policy pack's rule PE-AWS-CGW-001 runs this over every `aws_customer_gateway`.
+ */
 export function checkCustomerGatewayResource(synthesized: Json): PrivateEgressError[] {
   const resource = expressionsAsTokens(synthesized);
-  const asn = num(resource.bgp_asn ?? resource.bgp_asn_extended);
-  return checkCustomerGateway(
-    {
-      ipAddress: resource.ip_address as string | undefined,
-      bgpAsn: asn,
-      deviceName: resource.device_name as string | undefined,
-      certificateArn: resource.certificate_arn as string | undefined,
-    },
-    PropStyle.TERRAFORM,
+  const out: PrivateEgressError[] = [...checkOneOfRaw("PE-VPN-054", "type", resource.type, VPN_TYPES)];
+  const present = (v: unknown) => v !== undefined && v !== null;
+  const before = out.length;
+  const asn = num(resource.bgp_asn);
+  const extended = num(resource.bgp_asn_extended);
+  if (present(resource.bgp_asn) && present(resource.bgp_asn_extended)) {
+    out.push(E.bgpAsnBothSet("bgp_asn_extended", resource.bgp_asn, resource.bgp_asn_extended));
+  } else if (present(asn) && !isUnresolved(asn) && typeof asn === "number" && asn > MAX_TWO_BYTE_FIELD_ASN) {
+    out.push(E.bgpAsnFieldTooLarge("bgp_asn", asn));
+  } else if (
+    present(extended) &&
+    !isUnresolved(extended) &&
+    typeof extended === "number" &&
+    extended <= MAX_TWO_BYTE_FIELD_ASN
+  ) {
+    out.push(E.bgpAsnExtendedTooSmall("bgp_asn_extended", extended));
+  }
+  const placementOk = out.length === before;
+  out.push(
+    ...checkCustomerGateway(
+      {
+        ipAddress: resource.ip_address as string | undefined,
+        deviceName: resource.device_name as string | undefined,
+        certificateArn: resource.certificate_arn as string | undefined,
+      },
+      PropStyle.TERRAFORM,
+    ),
   );
+  if (placementOk && present(resource.bgp_asn_extended)) {
+    out.push(...checkCustomerAsn(extended, "bgp_asn_extended"));
+  } else if (placementOk) {
+    out.push(...checkCustomerAsn(asn, "bgp_asn"));
+  }
+  return out;
 }
 
 /** Checks a synthesized `aws_vpn_gateway` (snake_case). */

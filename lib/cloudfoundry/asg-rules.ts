@@ -43,7 +43,7 @@ export interface AsgRule {
    */
   readonly code?: number;
   /**
-   * Log connections (tcp only).
+   * Log connections (Cloud Controller accepts it on every protocol).
    * @default - not set (Cloud Controller: false)
    */
   readonly log?: boolean;
@@ -63,7 +63,9 @@ export interface AsgRuleCheckOptions {
    */
   readonly allowCommaDestinations?: boolean;
   /**
-   * Accept protocol `icmpv6` (IPv6-enabled foundations only).
+   * Accept protocol `icmpv6` (IPv6-enabled foundations only). Cloud Controller takes icmpv6 rules with
+   * IPv6 destinations only, and this library's ASGs are IPv4-only, so an icmpv6 rule still fails on its
+   * destination (and the cloudfoundry provider refuses `icmpv6` at plan).
    * @default false
    */
   readonly allowIcmpv6?: boolean;
@@ -90,6 +92,10 @@ export interface AsgRuleLocation {
 
 /** Cloud Controller's limit on destinations per rule. */
 export const MAX_DESTINATIONS_PER_RULE = 6000;
+/** Cloud Controller stores an ASG's rules as JSON in a MySQL MEDIUMTEXT column: at most this many bytes. */
+export const MAX_RULES_JSON_BYTES = 16777215;
+/** A character outside the Basic Multilingual Plane (4 bytes in UTF-8), which MySQL's utf8 columns refuse. */
+const OUTSIDE_BMP = /[\u{10000}-\u{10FFFF}]/u;
 
 const ALLOWED_KEYS = new Set(["protocol", "destination", "ports", "type", "code", "log", "description"]);
 const METADATA_ENDPOINT = ipv4ToInt("169.254.169.254");
@@ -111,6 +117,10 @@ function present(v: unknown): boolean {
   return v !== undefined && v !== null;
 }
 
+/** The problem text of an IPv6 destination: Cloud Controller may accept it, this library does not. */
+export const IPV6_DESTINATION =
+  "is an IPv6 destination: this library's safety rule keeps ASGs IPv4-only, like the private-egress VPN they open (no opt-out)";
+
 /**
  * Parses one destination (IP, CIDR or range) into the addresses it covers; returns a problem text
  * when Cloud Controller would reject it.
@@ -118,6 +128,7 @@ function present(v: unknown): boolean {
 export function parseAsgDestination(text: string): Ipv4Span | string {
   if (text === "") return "is empty";
   if (/\s/.test(text)) return "contains whitespace";
+  if (text.includes(":")) return IPV6_DESTINATION;
   if (text.includes("/")) {
     const c = parseCidr(text);
     if (!c) return "is not a valid IPv4 CIDR";
@@ -139,7 +150,15 @@ export function parseAsgDestination(text: string): Ipv4Span | string {
 function checkPorts(ports: unknown, prop: string): PrivateEgressError[] {
   if (typeof ports !== "string") return [E.asgRulePortsSyntax(prop, ports, "is not a string")];
   if (ports === "") return [E.asgRulePortsSyntax(prop, ports, "is empty")];
-  if (/\s/.test(ports)) return [E.asgRulePortsSyntax(prop, ports, "contains whitespace")];
+  if (/\s/.test(ports)) {
+    return [
+      E.asgRulePortsSyntax(
+        prop,
+        ports,
+        "contains whitespace: Cloud Controller accepts it, but this library's safety rule refuses it so every rule has one spelling (no opt-out; remove the spaces)",
+      ),
+    ];
+  }
   const hasComma = ports.includes(",");
   const hasDash = ports.includes("-");
   if (hasComma && hasDash) return [E.asgRulePortsSyntax(prop, ports, "mixes a list and a range")];
@@ -161,6 +180,7 @@ function checkDestination(
   destination: unknown,
   prop: string,
   options: AsgRuleCheckOptions,
+  protocol: unknown,
 ): PrivateEgressError[] {
   if (typeof destination !== "string")
     return [E.asgRuleDestinationSyntax(prop, destination, "is not a string")];
@@ -174,6 +194,10 @@ function checkDestination(
     const span = parseAsgDestination(part);
     if (typeof span === "string") {
       out.push(E.asgRuleDestinationSyntax(prop, part, span));
+      continue;
+    }
+    if (protocol === "icmpv6") {
+      out.push(E.asgRuleIcmpv6Ipv4(prop, part));
       continue;
     }
     if (span.last - span.first + 1 > BROAD_SIZE && !(options.allowBroadDestinations ?? false)) {
@@ -192,7 +216,7 @@ function checkDestination(
 
 /**
  * Checks one ASG rule the way Cloud Controller does (keys, protocol, ports, destination, ICMP type and
- * code, `log`), plus the library's safety rules (no metadata endpoint, no broad or whole-RFC 1918
+ * code, `log` a boolean, icmpv6 never with IPv4, descriptions inside the Basic Multilingual Plane), plus the library's safety rules (no metadata endpoint, no broad or whole-RFC 1918
  * destination unless allowed). Returns every problem found; an empty list means the rule is accepted.
  * Props in messages read `rules[<index>].<field>`.
  *
@@ -238,25 +262,28 @@ export function checkAsgRule(
         out.push(E.asgRuleIcmpFieldNotAllowed(prop, v, p));
       }
     }
-    if (present(r.log)) {
-      if (typeof r.log !== "boolean") out.push(E.asgRuleLog(`${base}.log`, r.log, "is not a boolean"));
-      else if (r.log && p !== "tcp")
-        out.push(E.asgRuleLog(`${base}.log`, r.log, `is not allowed for protocol ${p}`));
-    }
   }
-  if (present(r.description) && typeof r.description !== "string") {
-    out.push(E.asgRuleDescription(`${base}.description`, r.description));
+  if (present(r.log) && typeof r.log !== "boolean") {
+    out.push(E.asgRuleLog(`${base}.log`, r.log, "is not a boolean"));
+  }
+  if (present(r.description)) {
+    if (typeof r.description !== "string")
+      out.push(E.asgRuleDescription(`${base}.description`, r.description));
+    else if (OUTSIDE_BMP.test(r.description)) {
+      out.push(E.asgRuleDescriptionOutsideBmp(`${base}.description`, r.description));
+    }
   }
   if (!present(r.destination)) {
     out.push(E.asgRuleDestinationSyntax(`${base}.destination`, r.destination, "is missing"));
   } else {
-    out.push(...checkDestination(r.destination, `${base}.destination`, options));
+    out.push(...checkDestination(r.destination, `${base}.destination`, options, r.protocol));
   }
   return out;
 }
 
 /**
- * Checks a list of rules (at least one, as the provider requires). Returns every problem of every rule.
+ * Checks a list of rules (at least one, as the provider requires; their JSON at most 16,777,215 bytes,
+ * Cloud Controller's MEDIUMTEXT column). Returns every problem of every rule.
  *
  * @example
  * const problems = checkAsgRules(json.resource.cloudfoundry_security_group.x.rules);
@@ -267,7 +294,10 @@ export function checkAsgRules(
 ): PrivateEgressError[] {
   const prefix = options.propPrefix ?? "rules";
   if (!Array.isArray(rules) || rules.length === 0) return [E.asgRulesEmpty(prefix)];
-  return rules.flatMap((rule, index) => checkAsgRule(rule, { ...options, index }));
+  const out = rules.flatMap((rule, index) => checkAsgRule(rule, { ...options, index }));
+  const bytes = Buffer.byteLength(JSON.stringify(rules), "utf8");
+  if (bytes > MAX_RULES_JSON_BYTES) out.push(E.asgRulesTooLarge(prefix, bytes, MAX_RULES_JSON_BYTES));
+  return out;
 }
 
 /** The addresses a destination text covers (comma lists included); undefined when it does not parse. */

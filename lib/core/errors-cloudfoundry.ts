@@ -36,12 +36,15 @@ export function asgRulePortsMissing(prop: string, protocol: string): PrivateEgre
 }
 
 export function asgRulePortsNotAllowed(prop: string, value: unknown, protocol: string): PrivateEgressError {
+  // Cloud Controller refuses ports on `all` rules; on icmp/icmpv6 rules it ignores them
   return invalid(
     "PE-CF-004",
     prop,
     value,
-    `is not allowed for protocol ${protocol}`,
-    "ports apply to tcp and udp only",
+    protocol === "all"
+      ? `is not allowed for protocol ${protocol}`
+      : `is not allowed for protocol ${protocol} (Cloud Controller ignores it; this library's safety rule refuses it so a rule never claims a port it does not filter)`,
+    `ports apply to tcp and udp only${protocol === "all" ? "" : " (no opt-out; remove it)"}`,
   );
 }
 
@@ -104,13 +107,13 @@ export function asgRuleIcmpFieldNotAllowed(
     "PE-CF-010",
     prop,
     value,
-    `is not allowed for protocol ${protocol}`,
-    "type and code apply to icmp and icmpv6 only",
+    `is not allowed for protocol ${protocol} (Cloud Controller ignores it; this library's safety rule refuses it so a rule never claims an ICMP filter it does not apply)`,
+    "type and code apply to icmp and icmpv6 only (no opt-out; remove it)",
   );
 }
 
 export function asgRuleLog(prop: string, value: unknown, problem: string): PrivateEgressError {
-  return invalid("PE-CF-011", prop, value, problem, "log is a boolean and applies to tcp rules only");
+  return invalid("PE-CF-011", prop, value, problem, "log is true or false (any protocol)");
 }
 
 export function asgRuleDescription(prop: string, value: unknown): PrivateEgressError {
@@ -122,7 +125,7 @@ export function asgRuleMetadataEndpoint(prop: string, value: unknown): PrivateEg
     "PE-CF-013",
     prop,
     value,
-    "covers the IaaS metadata endpoint 169.254.169.254",
+    "covers the IaaS metadata endpoint 169.254.169.254 (Cloud Controller accepts it; this library's safety rule refuses it)",
     "no option allows it; leave 169.254.0.0/16 out (e.g. ranges 0.0.0.0-169.253.255.255 and 169.255.0.0-...)",
   );
 }
@@ -132,8 +135,8 @@ export function asgRuleWholeInternet(prop: string, value: unknown): PrivateEgres
     "PE-CF-014",
     prop,
     value,
-    "covers more than a /8 (16,777,216 addresses); one broad rule defeats every narrow ASG",
-    "name the networks you need, or set allowBroadDestinations for a deliberate public-egress ASG",
+    "covers more than a /8 (16,777,216 addresses); one broad rule defeats every narrow ASG (Cloud Controller accepts it; this library's safety rule refuses it)",
+    "name the networks you need, or opt out with allowBroadDestinations for a deliberate public-egress ASG (0.0.0.0/0 still fails: it covers the metadata endpoint)",
   );
 }
 
@@ -142,8 +145,8 @@ export function asgRuleWholePrivateNetwork(prop: string, value: unknown, block: 
     "PE-CF-015",
     prop,
     value,
-    `covers the whole RFC 1918 block ${block}, opening the platform's internal network`,
-    "name the private CIDRs you need, or set allowWholePrivateNetworks",
+    `covers the whole RFC 1918 block ${block}, opening the platform's internal network (Cloud Controller accepts it; this library's safety rule refuses it)`,
+    "name the private CIDRs you need, or opt out with allowWholePrivateNetworks",
   );
 }
 
@@ -302,5 +305,40 @@ export function serviceInstanceName(prop: string, value: unknown): PrivateEgress
     value,
     "is not a usable service instance name",
     "1-255 characters without whitespace",
+  );
+}
+
+/** An icmpv6 rule with an IPv4 destination. */
+export function asgRuleIcmpv6Ipv4(prop: string, value: unknown): PrivateEgressError {
+  return invalid(
+    "PE-CF-040",
+    prop,
+    value,
+    'is an IPv4 destination for protocol icmpv6, which Cloud Controller refuses ("for protocol icmpv6 you cannot use IPv4 addresses")',
+    "use protocol icmp for IPv4 destinations",
+  );
+}
+
+/** A rule description with a character outside the Basic Multilingual Plane. */
+export function asgRuleDescriptionOutsideBmp(prop: string, value: string): PrivateEgressError {
+  const ch = Array.from(value).find((c) => (c.codePointAt(0) ?? 0) > 0xffff) ?? "";
+  const cp = `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase()}`;
+  return invalid(
+    "PE-CF-041",
+    prop,
+    value,
+    `has a character outside the Basic Multilingual Plane (${cp}), which Cloud Controllers on MySQL refuse`,
+    "use characters up to U+FFFF (no emoji or other 4-byte UTF-8 characters)",
+  );
+}
+
+/** Rules whose JSON exceeds Cloud Controller's column. */
+export function asgRulesTooLarge(prop: string, bytes: number, max: number): PrivateEgressError {
+  return invalid(
+    "PE-CF-042",
+    prop,
+    `${bytes} bytes of JSON`,
+    `exceeds the ${max} bytes Cloud Controller can store for one ASG's rules`,
+    "split the rules over several ASGs",
   );
 }

@@ -360,3 +360,47 @@ export function vpcCidrMalformed(prop: string, value: unknown): PrivateEgressErr
     "give the VPC's primary CIDR block, e.g. 10.40.0.0/16",
   );
 }
+
+/** Rekey fuzz 0: inside AWS's range, but the provider sends 0 as "unset" and AWS applies 100. */
+export function rekeyFuzzZero(prop: string): PrivateEgressError {
+  return invalid(
+    "PE-VPN-055",
+    prop,
+    0,
+    "would not reach AWS: the provider treats 0 as unset and AWS applies its default of 100 percent",
+    "use 1-100, or omit the prop for AWS's default of 100",
+  );
+}
+
+/** `bgp_asn` and `bgp_asn_extended` both set on a customer gateway. */
+export function bgpAsnBothSet(prop: string, asn: unknown, extended: unknown): PrivateEgressError {
+  return invalid(
+    "PE-VPN-056",
+    prop,
+    `${String(extended)} (with bgp_asn ${String(asn)})`,
+    "is set together with bgp_asn, which the provider refuses at plan",
+    "set bgp_asn for ASNs up to 2147483647, or bgp_asn_extended for ASNs above it, never both",
+  );
+}
+
+/** `bgp_asn` above what the provider can send (a 32-bit signed integer). */
+export function bgpAsnFieldTooLarge(prop: string, value: unknown): PrivateEgressError {
+  return invalid(
+    "PE-VPN-057",
+    prop,
+    value,
+    "is above 2147483647: the provider accepts it at plan but cannot send it (32-bit signed field), so apply fails",
+    "put ASNs from 2147483648 to 4294967294 in bgp_asn_extended instead",
+  );
+}
+
+/** `bgp_asn_extended` at or below 2147483647, which AWS refuses. */
+export function bgpAsnExtendedTooSmall(prop: string, value: unknown): PrivateEgressError {
+  return invalid(
+    "PE-VPN-058",
+    prop,
+    value,
+    "is at most 2147483647: the provider accepts it at plan but AWS refuses it at apply",
+    "put ASNs up to 2147483647 in bgp_asn; bgp_asn_extended takes 2147483648-4294967294",
+  );
+}

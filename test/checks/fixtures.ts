@@ -251,6 +251,8 @@ export const FAILING: Record<string, (f: Fixture) => void> = {
   "PE-AWS-VPN-008": (f) => f.vpn.addOverride("tunnel2_log_options.cloudwatch_log_options.log_enabled", false),
   "PE-AWS-VPN-009": (f) => f.vpn.addOverride("tunnel1_dpd_timeout_action", "none"),
   "PE-AWS-VPN-010": (f) => f.alarms[1].addOverride("actions_enabled", false),
+  "PE-AWS-VPN-011": (f) => f.vpn.addOverride("tunnel_inside_ip_version", "ipv5"),
+  "PE-AWS-CGW-001": (f) => f.cgw.addOverride("bgp_asn_extended", "4200000001"),
   "PE-STATE-001": (f) => f.eip.addOverride("lifecycle.prevent_destroy", false),
   "PE-STATE-002": (f) =>
     new Eip(new Construct(f.stack, "Egress"), "Eip-1", {

@@ -27,8 +27,11 @@ describe("checkAsgRule accepts what Cloud Controller accepts", () => {
       { protocol: "tcp", destination: "10.0.0.1,10.0.0.2", ports: "443" },
       { allowCommaDestinations: true },
     ));
-  test("icmpv6 when allowed", () =>
-    ok({ protocol: "icmpv6", destination: "10.0.0.1", type: 1, code: 0 }, { allowIcmpv6: true }));
+  test("log on udp, icmp and all rules (Cloud Controller accepts log on every protocol)", () => {
+    ok({ protocol: "udp", destination: "10.0.0.1", ports: "53", log: true });
+    ok({ protocol: "icmp", destination: "10.0.0.1", type: 0, code: 0, log: true });
+    ok({ protocol: "all", destination: "10.0.0.1", log: false });
+  });
   test("a public-internet range with allowBroadDestinations", () =>
     ok({ protocol: "all", destination: "11.0.0.0-169.253.255.255" }, { allowBroadDestinations: true }));
   test("a whole RFC 1918 block with allowWholePrivateNetworks", () =>
@@ -236,15 +239,39 @@ describe("checkAsgRule refuses what Cloud Controller refuses", () => {
       /`rules\[2\]\.type` 0 is not allowed for protocol tcp/,
     );
   });
-  test("fails when a udp rule logs (rules[2].log)", () => {
-    expect(firstMessage({ protocol: "udp", destination: "10.0.0.1", ports: "53", log: true })).toMatch(
-      /`rules\[2\]\.log` true is not allowed for protocol udp/,
+  test("fails when an icmpv6 rule has an IPv4 destination, even with allowIcmpv6 (rules[2].destination)", () => {
+    expect(
+      firstMessage({ protocol: "icmpv6", destination: "10.0.0.1", type: 1, code: 0 }, { allowIcmpv6: true }),
+    ).toMatch(
+      /\[PE-CF-040\] `rules\[2\]\.destination` 10\.0\.0\.1 is an IPv4 destination for protocol icmpv6/,
     );
   });
-  test("fails when an all rule logs (rules[2].log)", () => {
-    expect(firstMessage({ protocol: "all", destination: "10.0.0.1", log: true })).toMatch(
-      /`rules\[2\]\.log`/,
-    );
+  test("fails when an icmpv6 rule has an IPv6 destination: the library's IPv4-only safety rule (rules[2].destination)", () => {
+    expect(
+      firstMessage(
+        { protocol: "icmpv6", destination: "2001:db8::/32", type: 1, code: 0 },
+        { allowIcmpv6: true },
+      ),
+    ).toMatch(/`rules\[2\]\.destination` 2001:db8::\/32 is an IPv6 destination: this library's safety rule/);
+  });
+  test("fails when a description has a character outside the Basic Multilingual Plane (rules[2].description)", () => {
+    expect(
+      firstMessage({ protocol: "tcp", destination: "10.0.0.1", ports: "1", description: "db \u{1F600}" }),
+    ).toMatch(/\[PE-CF-041\] `rules\[2\]\.description` .* outside the Basic Multilingual Plane \(U\+1F600\)/);
+    ok({ protocol: "tcp", destination: "10.0.0.1", ports: "1", description: "Zürich \u{FFFD} 東京" });
+  });
+  test("fails when the rules' JSON exceeds Cloud Controller's 16,777,215-byte column (rules)", () => {
+    const rule = (d: string) => ({ protocol: "tcp", destination: "10.0.0.1", ports: "1", description: d });
+    // 2 rules: the JSON's framing plus two descriptions of 8,388,560 bytes lands just above/below the limit
+    const framing = Buffer.byteLength(JSON.stringify([rule(""), rule("")]));
+    const half = (16777215 - framing) / 2;
+    const fits = [rule("a".repeat(Math.floor(half))), rule("a".repeat(Math.ceil(half)))];
+    expect(Buffer.byteLength(JSON.stringify(fits))).toBe(16777215);
+    expect(checkAsgRules(fits)).toEqual([]);
+    const over = [rule("a".repeat(Math.floor(half))), rule("a".repeat(Math.ceil(half) + 1))];
+    expect(checkAsgRules(over).map((e) => e.message)).toEqual([
+      "[PE-CF-042] `rules` 16777216 bytes of JSON exceeds the 16777215 bytes Cloud Controller can store for one ASG's rules; split the rules over several ASGs",
+    ]);
   });
   test("fails when log is a string (rules[2].log)", () => {
     expect(firstMessage({ protocol: "tcp", destination: "10.0.0.1", ports: "1", log: "yes" })).toMatch(

@@ -8,7 +8,7 @@ export const ASG_SCOPE_CODES = ["PE-CF-013", "PE-CF-014", "PE-CF-015"];
 
 /**
  * PE-CF-ASG-001: every rule of a `cloudfoundry_security_group` passes Cloud Controller's own
- * validation (keys, protocol, ports, destination syntax, ICMP type/code, `log` for tcp only, at
+ * validation (keys, protocol, ports, destination syntax, ICMP type/code, `log` a boolean, icmpv6 never with IPv4, descriptions inside the BMP, rules JSON within 16,777,215 bytes, at
  * least one rule), which the provider does not check before apply. Reuses `checkAsgRules` of
  * `lib/cloudfoundry/asg-rules.ts` (scope findings are left to PE-CF-ASG-002).
  *

@@ -5,6 +5,7 @@ import { asgCloudController } from "./asg-cloud-controller";
 import { asgScope } from "./asg-scope";
 import { cloudFoundrySchemaRule } from "./cloudfoundry-schema";
 import { customerCidrOverlap } from "./customer-cidr-overlap";
+import { customerGatewayArguments } from "./customer-gateway-arguments";
 import { defaultSecurityGroupClosed } from "./default-security-group-closed";
 import { lifecycleGuards } from "./lifecycle-guards";
 import { logGroupKmsRetention } from "./log-group-kms-retention";
@@ -23,6 +24,7 @@ import { vpnCryptoStrength } from "./vpn-crypto-strength";
 import { vpnDpdStartup } from "./vpn-dpd-startup";
 import { vpnIkeVersion } from "./vpn-ike-version";
 import { vpnInsideCidrs } from "./vpn-inside-cidrs";
+import { vpnConnectionArguments } from "./vpn-connection-arguments";
 import { vpnKeyLiteral } from "./vpn-key-literal";
 import { vpnKeyStorage } from "./vpn-key-storage";
 import { vpnLifetimes } from "./vpn-lifetimes";
@@ -35,6 +37,7 @@ export {
   asgScope,
   cloudFoundrySchemaRule,
   customerCidrOverlap,
+  customerGatewayArguments,
   defaultSecurityGroupClosed,
   lifecycleGuards,
   logGroupKmsRetention,
@@ -52,6 +55,7 @@ export {
   vpnCryptoStrength,
   vpnDpdStartup,
   vpnIkeVersion,
+  vpnConnectionArguments,
   vpnInsideCidrs,
   vpnKeyLiteral,
   vpnKeyStorage,
@@ -72,6 +76,8 @@ export const ALL_RULES: readonly PolicyRule[] = [
   vpnTunnelLogging,
   vpnDpdStartup,
   vpnTunnelAlarms,
+  vpnConnectionArguments,
+  customerGatewayArguments,
   lifecycleGuards,
   stableAddresses,
   routeOneMechanism,

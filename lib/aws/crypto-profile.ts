@@ -2,6 +2,7 @@
  * IPsec crypto profiles for AWS site-to-site VPN tunnels: an open set of named option bundles with
  * static factories. A profile sets every tunnel option on both tunnels; connection props override.
  */
+import { fieldsOf, guardStrings, ID, listOf, StringSpec, stringSpec } from "../core/boundary";
 import { EffectiveTunnelOptions } from "./interfaces";
 import { checkTunnelOptions, throwFirst } from "./vpn-validation";
 
@@ -128,6 +129,22 @@ export interface VpnCryptoProfileOptions {
   readonly startupAction: StartupAction;
 }
 
+/** @internal How the closed-set tunnel options reach Terraform: identifiers (enum values). */
+export const TUNNEL_CRYPTO_STRINGS: StringSpec = {
+  ikeVersions: listOf(ID),
+  phase1EncryptionAlgorithms: listOf(ID),
+  phase2EncryptionAlgorithms: listOf(ID),
+  phase1IntegrityAlgorithms: listOf(ID),
+  phase2IntegrityAlgorithms: listOf(ID),
+  dpdTimeoutAction: ID,
+  startupAction: ID,
+};
+
+const CUSTOM_STRINGS = stringSpec("VpnCryptoProfileOptions", { name: ID, ...TUNNEL_CRYPTO_STRINGS });
+
+/** @internal */
+export const TUNNEL_CRYPTO_FIELDS = fieldsOf(TUNNEL_CRYPTO_STRINGS);
+
 /**
  * Define a named bundle of tunnel crypto options. An open set: use a factory, or `custom` for your own.
  *
@@ -195,7 +212,7 @@ export class VpnCryptoProfile {
 
   /** A profile of your own; validated against AWS's lists and ranges (props named `cryptoProfile.<option>`). */
   public static custom(options: VpnCryptoProfileOptions): VpnCryptoProfile {
-    return new VpnCryptoProfile(options);
+    return new VpnCryptoProfile(guardStrings(options, CUSTOM_STRINGS));
   }
 
   /** The profile's name. */

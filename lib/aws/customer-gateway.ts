@@ -6,6 +6,7 @@ import { Construct } from "constructs";
 import { checkCustomerGateway, MAX_TWO_BYTE_FIELD_ASN, throwFirst } from "./vpn-validation";
 import { bindProviders } from "../core/providers";
 import { AwsProviderOptions } from "./interfaces";
+import { ID, guardStrings, stringSpec } from "../core/boundary";
 
 /** A customer gateway, created by this library or imported. */
 export interface ICustomerGateway {
@@ -52,6 +53,9 @@ export interface CustomerGatewayProps extends AwsProviderOptions {
   readonly allowDestroy?: boolean;
 }
 
+const ATTRIBUTE_STRINGS = stringSpec("CustomerGatewayAttributes", { customerGatewayId: ID, ipAddress: ID });
+const STRINGS = stringSpec("CustomerGatewayProps", { ipAddress: ID, deviceName: ID, certificateArn: ID });
+
 class ImportedCustomerGateway extends Construct implements ICustomerGateway {
   public readonly customerGatewayId: string;
   public readonly bgpAsn?: number;
@@ -59,6 +63,7 @@ class ImportedCustomerGateway extends Construct implements ICustomerGateway {
 
   constructor(scope: Construct, id: string, attrs: CustomerGatewayAttributes) {
     super(scope, id);
+    attrs = guardStrings(attrs, ATTRIBUTE_STRINGS);
     throwFirst(checkCustomerGateway({ ipAddress: attrs.ipAddress, bgpAsn: attrs.bgpAsn }));
     this.customerGatewayId = attrs.customerGatewayId;
     this.bgpAsn = attrs.bgpAsn;
@@ -103,6 +108,7 @@ export class CustomerGateway extends Construct implements ICustomerGateway {
 
   constructor(scope: Construct, id: string, props: CustomerGatewayProps) {
     super(scope, id);
+    props = guardStrings(props, STRINGS);
     bindProviders(this, { aws: props.provider });
     const bgpAsn = props.bgpAsn ?? 65000;
     const allowDestroy = props.allowDestroy ?? false;

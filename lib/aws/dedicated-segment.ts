@@ -58,6 +58,7 @@ import {
 import { AzSubnetPlan, planSegment } from "./segment-plan";
 import { isUnresolved } from "../core/tokens";
 import { bindProviders } from "../core/providers";
+import { checkIdentifier, ID, TEXT, guardStrings, listOf, mapOf, stringSpec } from "../core/boundary";
 
 /** An internet gateway, created by this library or imported. */
 export interface IInternetGateway {
@@ -76,6 +77,7 @@ export interface IInternetGateway {
 export class ControlPlanePeer {
   /** A CIDR block, e.g. the control plane's subnet. */
   public static cidr(cidrBlock: string): ControlPlanePeer {
+    checkIdentifier("cidrBlock", cidrBlock);
     return new ControlPlanePeer(cidrBlock, undefined, undefined);
   }
 
@@ -84,6 +86,8 @@ export class ControlPlanePeer {
    * required when the id is a token.
    */
   public static securityGroup(securityGroupId: string, key?: string): ControlPlanePeer {
+    checkIdentifier("securityGroupId", securityGroupId);
+    checkIdentifier("key", key);
     return new ControlPlanePeer(undefined, securityGroupId, key);
   }
 
@@ -243,6 +247,16 @@ interface AzResources {
   readonly eip: Eip;
 }
 
+const STRINGS = stringSpec("DedicatedSegmentProps", {
+  availabilityZones: listOf(ID),
+  vpcCidrBlock: ID,
+  existingSubnetCidrs: listOf(ID),
+  segmentCidrBlock: ID,
+  deniedCidrs: listOf(ID),
+  name: ID,
+  tags: mapOf(ID, TEXT),
+});
+
 /**
  * Define the dedicated network segment of one tenant: per-AZ cell subnets, NAT gateways with
  * static egress IPs, route tables, a network ACL and the cell security group, in a VPC it creates
@@ -303,6 +317,7 @@ export class DedicatedSegment extends Construct {
 
   constructor(scope: Construct, id: string, props: DedicatedSegmentProps) {
     super(scope, id);
+    props = guardStrings(props, STRINGS);
     bindProviders(this, { aws: props.provider });
     const cellSubnetPrefix = props.cellSubnetPrefix ?? 22;
     const expectedCells = props.expectedCells ?? 0;

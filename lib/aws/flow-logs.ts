@@ -22,6 +22,7 @@ import {
 import { checkFlowLogRetention } from "./network-validation";
 import { bindProviders } from "../core/providers";
 import { AwsProviderOptions } from "./interfaces";
+import { ID, TEXT, guardStrings, mapOf, stringSpec } from "../core/boundary";
 
 /** Props of {@link VpcFlowLogs}. */
 export interface VpcFlowLogsProps extends AwsProviderOptions {
@@ -40,6 +41,8 @@ export interface VpcFlowLogsProps extends AwsProviderOptions {
   readonly allowDestroy?: boolean;
 }
 
+const STRINGS = stringSpec("VpcFlowLogsProps", { logGroupName: ID, tags: mapOf(ID, TEXT) });
+
 /**
  * Define flow logs for a VPC created in the same stack.
  *
@@ -57,6 +60,7 @@ export class VpcFlowLogs extends Construct {
 
   constructor(scope: Construct, id: string, props: VpcFlowLogsProps) {
     super(scope, id);
+    props = guardStrings(props, STRINGS);
     bindProviders(this, { aws: props.provider });
     const retentionDays = props.retentionDays ?? 365;
     const tags = props.tags ?? {};

@@ -12,6 +12,7 @@ import { PrivateEgressError } from "../core/errors";
 import { isUnresolved } from "../core/tokens";
 import { bindProviders } from "../core/providers";
 import { AwsProviderOptions } from "./interfaces";
+import { ID, guardStrings, stringSpec } from "../core/boundary";
 
 /** An SNS topic the user owns. */
 export interface ITopicRef {
@@ -42,6 +43,8 @@ export interface TunnelAlarmsProps extends AwsProviderOptions {
   readonly allowDestroy?: boolean;
 }
 
+const STRINGS = stringSpec("TunnelAlarmsProps", { alarmNamePrefix: ID });
+
 /**
  * Define `TunnelState` alarms for both tunnels of a connection (dimensions `VpnId` and
  * `TunnelIpAddress`) and one for all tunnels down; missing data counts as down.
@@ -61,6 +64,7 @@ export class TunnelAlarms extends Construct {
 
   constructor(scope: Construct, id: string, props: TunnelAlarmsProps) {
     super(scope, id);
+    props = guardStrings(props, STRINGS);
     bindProviders(this, { aws: props.provider });
     const period = props.periodSeconds ?? 300;
     const evaluationPeriods = props.evaluationPeriods ?? 2;

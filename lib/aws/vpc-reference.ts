@@ -6,6 +6,7 @@ import { vpcCidrMalformed } from "../core/errors-vpn";
 import { parseCidr } from "../core/ip";
 import { IVpc } from "./interfaces";
 import { isUnresolved } from "../core/tokens";
+import { ID, guardStrings, stringSpec } from "../core/boundary";
 
 /** The attributes of an existing VPC. */
 export interface VpcAttributes {
@@ -15,12 +16,15 @@ export interface VpcAttributes {
   readonly vpcCidrBlock: string;
 }
 
+const STRINGS = stringSpec("VpcAttributes", { vpcId: ID, vpcCidrBlock: ID });
+
 class ImportedVpc extends Construct implements IVpc {
   public readonly vpcId: string;
   public readonly vpcCidrBlock: string;
 
   constructor(scope: Construct, id: string, attrs: VpcAttributes) {
     super(scope, id);
+    attrs = guardStrings(attrs, STRINGS);
     const cidr = attrs.vpcCidrBlock;
     if (!isUnresolved(cidr) && parseCidr(cidr)?.canonical !== true)
       throw vpcCidrMalformed("vpcCidrBlock", cidr);

@@ -43,6 +43,8 @@ import {
 import { isUnresolved } from "../core/tokens";
 import { arnField, attributeOf, isLiteralSafe, literalPolicy, PolicyValue } from "./key-policy";
 import { bindProviders } from "../core/providers";
+import { ID, fieldsOf, guardStrings, listOf, stringSpec } from "../core/boundary";
+import { TUNNEL_CRYPTO_STRINGS } from "./crypto-profile";
 
 /** How the connection learns the customer's prefixes. */
 export enum VpnRouting {
@@ -263,6 +265,17 @@ function cidrKey(cidr: string): string {
   return cidr.replace(/\./g, "-").replace("/", "_");
 }
 
+const TUNNEL_STRINGS = fieldsOf({ insideCidr: ID, presharedKey: ID, ...TUNNEL_CRYPTO_STRINGS });
+const STRINGS = stringSpec("VpnConnectionProps", {
+  staticRoutes: listOf(ID),
+  tunnelOptions: TUNNEL_STRINGS,
+  tunnel1: TUNNEL_STRINGS,
+  tunnel2: TUNNEL_STRINGS,
+  localNetworkCidr: ID,
+  remoteNetworkCidr: ID,
+  logOutputFormat: ID,
+});
+
 /**
  * Define a site-to-site VPN connection (`ipsec.1`) with both tunnels configured identically from a
  * crypto profile (unless a tunnel is overridden on purpose), static routes or BGP, AWS-generated keys
@@ -315,6 +328,7 @@ export class VpnConnection extends Construct implements IVpnConnection, ITransit
 
   constructor(scope: Construct, id: string, props: VpnConnectionProps) {
     super(scope, id);
+    props = guardStrings(props, STRINGS);
     bindProviders(this, { aws: props.provider });
     const profile = props.cryptoProfile ?? VpnCryptoProfile.strict();
     const tunnelLogs = props.tunnelLogs ?? true;

@@ -14,6 +14,7 @@ import { connectionsOnGateway, VpnConnection, VpnConnectionOptions } from "./vpn
 import { checkAmazonSideAsn, checkStaticRoutes, throwFirst } from "./vpn-validation";
 import { isUnresolved } from "../core/tokens";
 import { bindProviders } from "../core/providers";
+import { checkIdentifier, guardStrings, ID, stringSpec } from "../core/boundary";
 
 /** Props of {@link VpnGateway}. */
 export interface VpnGatewayProps extends AwsProviderOptions {
@@ -70,6 +71,8 @@ export abstract class VpnGatewayBase extends Construct implements IVpnGateway {
   public addConnection(id: string, options: AddVpnConnectionOptions): VpnConnection {
     const { customerGateway, customerGatewayIp, customerGatewayAsn, customerDeviceName, ...connection } =
       options;
+    checkIdentifier("customerGatewayIp", customerGatewayIp);
+    checkIdentifier("customerDeviceName", customerDeviceName);
     let cgw = customerGateway;
     if (!cgw) {
       if (customerGatewayIp === undefined) throw customerGatewayMissing("customerGatewayIp");
@@ -132,6 +135,8 @@ export abstract class VpnGatewayBase extends Construct implements IVpnGateway {
   }
 }
 
+const STRINGS = stringSpec("VpnGatewayProps", { availabilityZone: ID });
+
 class ImportedVpnGateway extends VpnGatewayBase {
   public readonly vpnGatewayId: string;
   public readonly amazonSideAsn?: number;
@@ -145,6 +150,7 @@ class ImportedVpnGateway extends VpnGatewayBase {
   ) {
     super(scope, id);
     bindProviders(this, { aws: provider });
+    checkIdentifier("vpnGatewayId", vpnGatewayId);
     throwFirst(checkAmazonSideAsn(amazonSideAsn));
     this.vpnGatewayId = vpnGatewayId;
     this.amazonSideAsn = amazonSideAsn;
@@ -186,6 +192,7 @@ export class VpnGateway extends VpnGatewayBase {
 
   constructor(scope: Construct, id: string, props: VpnGatewayProps) {
     super(scope, id);
+    props = guardStrings(props, STRINGS);
     bindProviders(this, { aws: props.provider });
     const amazonSideAsn = props.amazonSideAsn ?? 64512;
     const allowDestroy = props.allowDestroy ?? false;

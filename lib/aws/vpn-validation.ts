@@ -11,7 +11,7 @@
 import { PrivateEgressError } from "../core/errors";
 import * as E from "../core/errors-vpn";
 import { cidrContains, isIpv4, isPublicUnicastIpv4, ipv4Class, parseCidr } from "../core/ip";
-import { isUnresolved } from "../core/tokens";
+import { expressionsAsTokens, isUnresolved } from "../core/tokens";
 
 // ---------------------------------------------------------------------------------------------
 // AWS's allowed values (hashicorp/aws 5.100.0, AWS Site-to-Site VPN user guide)
@@ -450,14 +450,15 @@ export function checkStaticRoutes(routes: readonly string[], prop = "staticRoute
   if (routes.length > MAX_STATIC_ROUTES)
     out.push(E.tooManyStaticRoutes(prop, routes.length, MAX_STATIC_ROUTES));
   const seen = new Set<string>();
-  for (const r of routes) {
-    if (isUnresolved(r)) continue;
+  routes.forEach((r, i) => {
+    if (isUnresolved(r)) return;
     const c = parseCidr(r);
-    if (!c || !c.canonical) out.push(E.staticRouteMalformed(prop, r));
-    else if (c.prefix === 0) out.push(E.staticRouteDefault(prop, r));
-    else if (seen.has(r)) out.push(E.staticRouteDuplicate(prop, r));
+    const at = `${prop}[${i}]`; // the element the user wrote
+    if (!c || !c.canonical) out.push(E.staticRouteMalformed(at, r));
+    else if (c.prefix === 0) out.push(E.staticRouteDefault(at, r));
+    else if (seen.has(r)) out.push(E.staticRouteDuplicate(at, r));
     seen.add(r);
-  }
+  });
   return out;
 }
 
@@ -600,7 +601,8 @@ function num(v: unknown): number | undefined {
 }
 
 /** Reads `tunnelN_*` arguments of a synthesized `aws_vpn_connection` as tunnel options. */
-export function tunnelOptionsFromResource(resource: Json, tunnel: string): TunnelOptionsInput {
+export function tunnelOptionsFromResource(synthesized: Json, tunnel: string): TunnelOptionsInput {
+  const resource = expressionsAsTokens(synthesized);
   const get = (field: string) => resource[`${tunnel}_${snake(field)}`];
   return {
     ikeVersions: get("ikeVersions") as string[] | undefined,
@@ -643,7 +645,8 @@ function checkOneOfRaw(code: string, prop: string, value: unknown, allowed: read
  * arguments. The policy pack's rule PE-AWS-VPN-011 runs this over every `aws_vpn_connection`, so a
  * raw resource or an escape hatch is checked by the same code as the constructs.
  */
-export function checkVpnConnectionResource(resource: Json): PrivateEgressError[] {
+export function checkVpnConnectionResource(synthesized: Json): PrivateEgressError[] {
+  const resource = expressionsAsTokens(synthesized);
   const s = PropStyle.TERRAFORM;
   const out: PrivateEgressError[] = [
     ...checkOneOfRaw("PE-VPN-050", "type", resource.type, VPN_TYPES),
@@ -702,7 +705,8 @@ export function checkVpnConnectionResource(resource: Json): PrivateEgressError[]
  * (1-2147483647) and `bgp_asn_extended` (2147483648-4294967294), the address, device name and
  * certificate ARN. The policy pack's rule PE-AWS-CGW-001 runs this over every `aws_customer_gateway`.
  */
-export function checkCustomerGatewayResource(resource: Json): PrivateEgressError[] {
+export function checkCustomerGatewayResource(synthesized: Json): PrivateEgressError[] {
+  const resource = expressionsAsTokens(synthesized);
   const out: PrivateEgressError[] = [...checkOneOfRaw("PE-VPN-054", "type", resource.type, VPN_TYPES)];
   const present = (v: unknown) => v !== undefined && v !== null;
   const before = out.length;
@@ -741,13 +745,13 @@ export function checkCustomerGatewayResource(resource: Json): PrivateEgressError
 
 /** Checks a synthesized `aws_vpn_gateway` (snake_case). */
 export function checkVpnGatewayResource(resource: Json): PrivateEgressError[] {
-  return checkAmazonSideAsn(num(resource.amazon_side_asn), "amazon_side_asn");
+  return checkAmazonSideAsn(num(expressionsAsTokens(resource.amazon_side_asn)), "amazon_side_asn");
 }
 
 /** Checks the synthesized `aws_vpn_connection_route`s of one connection. */
 export function checkVpnConnectionRouteResources(resources: readonly Json[]): PrivateEgressError[] {
   return checkStaticRoutes(
-    resources.map((r) => r.destination_cidr_block as string),
+    resources.map((r) => expressionsAsTokens(r.destination_cidr_block) as string),
     "destination_cidr_block",
   );
 }

@@ -9,6 +9,7 @@ import * as E from "../core/errors-cloudfoundry";
 import { AsgRule, AsgRuleCheckOptions, checkAsgRules } from "./asg-rules";
 import { ISpace, CloudFoundryProviderOptions } from "./interfaces";
 import { bindProviders } from "../core/providers";
+import { ID, TEXT, fieldsOf, guardStrings, listOf, stringSpec } from "../core/boundary";
 
 /** Throws unless `name` is a usable ASG name (1-250 printable characters, no whitespace). */
 export function validateAsgName(prop: string, name: string): void {
@@ -45,6 +46,11 @@ export interface ApplicationSecurityGroupProps extends AsgRuleCheckOptions, Clou
   readonly globallyEnabledStaging?: boolean;
 }
 
+const STRINGS = stringSpec("ApplicationSecurityGroupProps", {
+  name: ID,
+  rules: listOf(fieldsOf({ protocol: ID, destination: ID, ports: ID, description: TEXT })),
+});
+
 /**
  * Define an application security group (`cloudfoundry_security_group`) with validated rules.
  *
@@ -65,6 +71,7 @@ export class ApplicationSecurityGroup extends Construct {
 
   constructor(scope: Construct, id: string, props: ApplicationSecurityGroupProps) {
     super(scope, id);
+    props = guardStrings(props, STRINGS);
     bindProviders(this, { cloudfoundry: props.provider });
     const runningSpaces = props.runningSpaces ?? [];
     const stagingSpaces = props.stagingSpaces ?? [];

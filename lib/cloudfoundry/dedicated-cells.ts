@@ -34,6 +34,7 @@ import { isIpv4, parseCidr } from "../core/ip";
 import { BaseCell, InstanceGroup } from "./base-cell";
 import { CapacityOptions, CapacityPlan, planCapacity } from "./capacity";
 import { IIsolationSegment } from "./interfaces";
+import { ID, fieldsOf, guardStrings, listOf, mapOf, stringSpec } from "../core/boundary";
 
 /** The bosh-dns alias through which the auctioneer and BBS reach every cell (cf-deployment's). */
 export const CELL_DNS_ALIAS = "_.cell.service.cf.internal";
@@ -123,6 +124,21 @@ function sanitize(s: string): string {
   return s.replace(/[^A-Za-z0-9]+/g, "_");
 }
 
+const STRINGS = stringSpec("DedicatedCellsProps", {
+  subnets: listOf(
+    fieldsOf({ availabilityZone: ID, subnetId: ID, cidrBlock: ID, gateway: ID, reservedRanges: listOf(ID) }),
+  ),
+  vmType: ID,
+  vmExtensions: listOf(ID),
+  instanceGroupName: ID,
+  networkName: ID,
+  boshAzNames: mapOf(ID, ID),
+  dnsServers: listOf(ID),
+  additionalSecurityGroupIds: listOf(ID),
+  deploymentName: ID,
+  cellSecurityGroup: fieldsOf({ securityGroupId: ID }),
+});
+
 /**
  * Define the dedicated Diego cells of an isolation segment as BOSH artifacts: a clone of the
  * operator's Diego cell, and a named cloud config for the dedicated subnets.
@@ -176,6 +192,7 @@ export class DedicatedCells extends Construct {
 
   constructor(scope: Construct, id: string, props: DedicatedCellsProps) {
     super(scope, id);
+    props = guardStrings(props, STRINGS);
     const segmentName = props.segment.isolationSegmentName;
     if (Token.isUnresolved(segmentName)) {
       throw E.cellsInput(

@@ -10,6 +10,7 @@ import * as E from "../core/errors-cloudfoundry";
 import { IIsolationSegment, IOrg, CloudFoundryProviderOptions } from "./interfaces";
 import { validateGuid } from "./org-space";
 import { bindProviders, checkProviderKind } from "../core/providers";
+import { checkIdentifier, guardStrings, ID, stringSpec } from "../core/boundary";
 
 /**
  * The library's rule for a segment name, which is also the cells' placement tag and part of the BOSH
@@ -75,12 +76,19 @@ export interface IsolationSegmentAttributes {
   readonly isolationSegmentName: string;
 }
 
+const ATTRIBUTE_STRINGS = stringSpec("IsolationSegmentAttributes", {
+  isolationSegmentId: ID,
+  isolationSegmentName: ID,
+});
+const STRINGS = stringSpec("IsolationSegmentProps", { name: ID, importFrom: ID });
+
 class ImportedIsolationSegment extends Construct implements IIsolationSegment {
   public readonly isolationSegmentId: string;
   public readonly isolationSegmentName: string;
   public readonly entitlementDependables: ITerraformDependable[] = [];
   constructor(scope: Construct, id: string, attrs: IsolationSegmentAttributes) {
     super(scope, id);
+    attrs = guardStrings(attrs, ATTRIBUTE_STRINGS);
     this.isolationSegmentId = attrs.isolationSegmentId;
     this.isolationSegmentName = attrs.isolationSegmentName;
   }
@@ -120,6 +128,7 @@ export class IsolationSegment extends Construct implements IIsolationSegment {
     name: string,
     provider?: TerraformProvider,
   ): IIsolationSegment {
+    checkIdentifier("name", name);
     validateIsolationSegmentName("name", name);
     checkProviderKind("provider", provider, "cloudfoundry");
     const holder = new Construct(scope, id);
@@ -141,6 +150,7 @@ export class IsolationSegment extends Construct implements IIsolationSegment {
 
   constructor(scope: Construct, id: string, props: IsolationSegmentProps) {
     super(scope, id);
+    props = guardStrings(props, STRINGS);
     bindProviders(this, { cloudfoundry: props.provider });
     validateIsolationSegmentName("name", props.name);
     if (props.importFrom !== undefined) validateGuid("importFrom", props.importFrom);

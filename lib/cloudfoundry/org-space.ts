@@ -12,6 +12,7 @@ import { DataCloudfoundrySpace } from "../../gen/providers/cloudfoundry/data-clo
 import * as E from "../core/errors-cloudfoundry";
 import { IIsolationSegment, IOrg, ISpace, CloudFoundryProviderOptions } from "./interfaces";
 import { bindProviders, checkProviderKind } from "../core/providers";
+import { checkIdentifier, guardStrings, ID, stringSpec } from "../core/boundary";
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -48,6 +49,9 @@ class ImportedSpace extends Construct implements ISpace {
   }
 }
 
+const ORG_STRINGS = stringSpec("OrgProps", { name: ID, importFrom: ID });
+const SPACE_STRINGS = stringSpec("SpaceProps", { name: ID, importFrom: ID });
+
 /** Properties of an {@link Org}. */
 export interface OrgProps extends CloudFoundryProviderOptions {
   /** The org name. */
@@ -69,6 +73,7 @@ export interface OrgProps extends CloudFoundryProviderOptions {
 export class Org extends Construct implements IOrg {
   /** Looks an org up by name (`data.cloudfoundry_org`), through `provider` when given. */
   public static fromOrgName(scope: Construct, id: string, name: string, provider?: TerraformProvider): IOrg {
+    checkIdentifier("name", name);
     validateCfName("name", name);
     checkProviderKind("provider", provider, "cloudfoundry");
     const data = new DataCloudfoundryOrg(scope, id, { name, provider });
@@ -77,6 +82,7 @@ export class Org extends Construct implements IOrg {
 
   /** References an org by GUID, creating nothing. */
   public static fromOrgId(scope: Construct, id: string, orgId: string): IOrg {
+    checkIdentifier("orgId", orgId);
     validateGuid("orgId", orgId);
     return new ImportedOrg(scope, id, orgId);
   }
@@ -89,6 +95,7 @@ export class Org extends Construct implements IOrg {
 
   constructor(scope: Construct, id: string, props: OrgProps) {
     super(scope, id);
+    props = guardStrings(props, ORG_STRINGS);
     bindProviders(this, { cloudfoundry: props.provider });
     validateCfName("name", props.name);
     if (props.importFrom !== undefined) validateGuid("importFrom", props.importFrom);
@@ -148,6 +155,7 @@ export class Space extends Construct implements ISpace {
     name: string,
     provider?: TerraformProvider,
   ): ISpace {
+    checkIdentifier("name", name);
     validateCfName("name", name);
     checkProviderKind("provider", provider, "cloudfoundry");
     const data = new DataCloudfoundrySpace(scope, id, { name, org: org.orgId, provider });
@@ -156,6 +164,7 @@ export class Space extends Construct implements ISpace {
 
   /** References a space by GUID, creating nothing. It cannot be put in a segment this way (see `importFrom`). */
   public static fromSpaceId(scope: Construct, id: string, spaceId: string): ISpace {
+    checkIdentifier("spaceId", spaceId);
     validateGuid("spaceId", spaceId);
     return new ImportedSpace(scope, id, spaceId);
   }
@@ -168,6 +177,7 @@ export class Space extends Construct implements ISpace {
 
   constructor(scope: Construct, id: string, props: SpaceProps) {
     super(scope, id);
+    props = guardStrings(props, SPACE_STRINGS);
     bindProviders(this, { cloudfoundry: props.provider });
     const preventDestroy = props.preventDestroy ?? props.importFrom !== undefined;
     validateCfName("name", props.name);

@@ -10,6 +10,7 @@ import { ApplicationSecurityGroup } from "./application-security-group";
 import { AsgProtocol, AsgRule } from "./asg-rules";
 import { ISpace, CloudFoundryProviderOptions } from "./interfaces";
 import { bindProviders } from "../core/providers";
+import { ID, fieldsOf, guardStrings, listOf, stringSpec } from "../core/boundary";
 
 /** A private service reached through the tunnel: a name apps bind to, and exactly one host and port. */
 export interface PrivateService {
@@ -20,6 +21,12 @@ export interface PrivateService {
   /** The TCP port, 1-65535. */
   readonly port: number;
 }
+
+const STRINGS = stringSpec("PrivateEgressAsgProps", {
+  name: ID,
+  privateCidrs: listOf(ID),
+  privateServices: listOf(fieldsOf({ name: ID, host: ID })),
+});
 
 /** Properties of a {@link PrivateEgressAsg}. */
 export interface PrivateEgressAsgProps extends CloudFoundryProviderOptions {
@@ -128,6 +135,7 @@ export class PrivateEgressAsg extends Construct {
 
   constructor(scope: Construct, id: string, props: PrivateEgressAsgProps) {
     super(scope, id);
+    props = guardStrings(props, STRINGS);
     bindProviders(this, { cloudfoundry: props.provider });
     const privateCidrs = props.privateCidrs ?? [];
     const privateServices = props.privateServices ?? [];

@@ -9,6 +9,7 @@ import { SecurityGroupSpaceBindings } from "../../gen/providers/cloudfoundry/sec
 import * as E from "../core/errors-cloudfoundry";
 import { ISpace, CloudFoundryProviderOptions } from "./interfaces";
 import { bindProviders } from "../core/providers";
+import { ID, fieldsOf, guardStrings, listOf, stringSpec } from "../core/boundary";
 
 /** The egress tiers a space can have. */
 export enum EgressTier {
@@ -52,6 +53,12 @@ export interface SpaceEgressProps extends CloudFoundryProviderOptions {
   readonly tierNames?: EgressTierNames;
 }
 
+const STRINGS = stringSpec("SpaceEgressProps", {
+  running: listOf(ID),
+  staging: listOf(ID),
+  tierNames: fieldsOf({ trustedLocal: ID, public: ID }),
+});
+
 const OPEN_TIERS: Array<{ tier: EgressTier; key: keyof EgressTierNames; id: string }> = [
   { tier: EgressTier.TRUSTED_LOCAL, key: "trustedLocal", id: "TrustedLocal" },
   { tier: EgressTier.PUBLIC, key: "public", id: "Public" },
@@ -78,6 +85,7 @@ export class SpaceEgress extends Construct {
 
   constructor(scope: Construct, id: string, props: SpaceEgressProps) {
     super(scope, id);
+    props = guardStrings(props, STRINGS);
     bindProviders(this, { cloudfoundry: props.provider });
     const tierNames: Required<EgressTierNames> = {
       ...CLOUD_GOV_TIER_NAMES,

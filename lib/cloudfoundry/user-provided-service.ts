@@ -8,6 +8,7 @@ import * as E from "../core/errors-cloudfoundry";
 import { ISpace, CloudFoundryProviderOptions } from "./interfaces";
 import { PrivateService } from "./private-egress-asg";
 import { bindProviders } from "../core/providers";
+import { ID, TEXT, guardStrings, listOf, mapOf, stringSpec } from "../core/boundary";
 
 /** Properties of a {@link UserProvidedService}. */
 export interface UserProvidedServiceProps extends CloudFoundryProviderOptions {
@@ -26,6 +27,12 @@ export interface UserProvidedServiceProps extends CloudFoundryProviderOptions {
    */
   readonly tags?: string[];
 }
+
+const STRINGS = stringSpec("UserProvidedServiceProps", {
+  name: ID,
+  credentials: mapOf(ID, TEXT),
+  tags: listOf(ID),
+});
 
 /**
  * Define a user-provided service instance (`cloudfoundry_service_instance`, type `user-provided`).
@@ -58,6 +65,7 @@ export class UserProvidedService extends Construct {
 
   constructor(scope: Construct, id: string, props: UserProvidedServiceProps) {
     super(scope, id);
+    props = guardStrings(props, STRINGS);
     bindProviders(this, { cloudfoundry: props.provider });
     if (!Token.isUnresolved(props.name) && !/^\S{1,255}$/.test(props.name)) {
       throw E.serviceInstanceName("name", props.name);

@@ -59,7 +59,9 @@ export function privateServiceOutsideCidrs(prop: string, host: string, cidrs: st
     prop,
     host,
     "is not inside any of the private CIDRs routed through the VPN",
-    `use a host inside ${cidrs.join(", ")} or add its network to \`privateCidrs\``,
+    cidrs.length === 0
+      ? "add its network to `privateCidrs` (it is empty)"
+      : `use a host inside ${cidrs.join(", ")} or add its network to \`privateCidrs\``,
   );
 }
 
@@ -88,11 +90,12 @@ export function asgDestinationsDiffer(prop: string, asg: string[], routed: strin
 }
 
 export function expectedAppsInvalid(prop: string, value: unknown): PrivateEgressError {
+  const whole = typeof value === "number" && Number.isInteger(value);
   return invalid(
     "PE-ENV-008",
     prop,
     value,
-    "is not a positive whole number of applications",
+    whole ? "is out of range" : "is not a whole number of applications",
     "give an integer from 1 to 10000",
   );
 }
@@ -109,4 +112,34 @@ export function missingAvailabilityZones(prop: string): PrivateEgressError {
 
 export function tenantInvalid(prop: string, value: unknown, allowed: string): PrivateEgressError {
   return invalid("PE-ENV-010", prop, value, "is not valid", allowed);
+}
+
+export function zoneOutsideRegion(prop: string, zone: string, region: string): PrivateEgressError {
+  return invalid(
+    "PE-ENV-011",
+    prop,
+    zone,
+    `is not a zone of region ${region}, the region of the stack's AWS provider`,
+    `use zones of ${region} (e.g. ${region}a, ${region}b), or give the stack a provider in the zones' region`,
+  );
+}
+
+export function endpointIpShared(prop: string, ip: string, otherProp: string): PrivateEgressError {
+  return invalid(
+    "PE-ENV-012",
+    prop,
+    ip,
+    `is also \`${otherProp}\``,
+    "give the second endpoint its own public IP (one customer gateway per device)",
+  );
+}
+
+export function privateCidrsEmpty(prop: string): PrivateEgressError {
+  return invalid(
+    "PE-ENV-013",
+    prop,
+    [],
+    "is empty",
+    "give at least one of the tenant's private CIDRs (the networks the apps reach through the VPN)",
+  );
 }

@@ -1,11 +1,42 @@
-import { Token } from "cdktf";
+import { Lazy, Token } from "cdktf";
 
 /**
- * Whether a value is only known at apply time: a cdktf token, or a string carrying a Terraform
- * interpolation (as in synthesized JSON). Validators skip such values.
+ * Whether a value is only known at apply time: cdktf's `Token.isUnresolved`, nothing broader. A
+ * literal string carrying `${` is not a token: the input boundary (`lib/core/boundary.ts`) refuses it
+ * in identifiers and escapes it in free text, and validators check it like any other literal.
+ * (Checks over synthesized JSON, where references are already `${...}` text, use
+ * `isExpression` of `lib/checks/view.ts` instead.)
  */
 export function isUnresolved(value: unknown): boolean {
   if (value === undefined || value === null) return false;
-  if (typeof value === "string" && value.includes("${")) return true;
   return Token.isUnresolved(value);
+}
+
+const EXPRESSION = /(^|[^$])\$\{|(^|[^%])%\{/;
+
+/**
+ * Whether a string of synthesized JSON (the policy pack's view) holds a live Terraform template: a
+ * `${` or `%{` that is not escaped as `$${` / `%%{`.
+ */
+export function isSynthesizedExpression(value: unknown): boolean {
+  return typeof value === "string" && EXPRESSION.test(value);
+}
+
+/**
+ * For validators run over synthesized JSON: each string holding a live Terraform template (a
+ * reference such as `${aws_vpc.Vpc.cidr_block}`, known at apply) becomes a cdktf token, so the
+ * validators skip it exactly as they skip tokens in construct props. Other values are returned as they are.
+ */
+export function expressionsAsTokens<T>(value: T): T {
+  if (isSynthesizedExpression(value)) {
+    const text = value as unknown as string;
+    return Lazy.stringValue({ produce: () => text }) as unknown as T;
+  }
+  if (Array.isArray(value)) return value.map((v) => expressionsAsTokens(v)) as unknown as T;
+  if (value !== null && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(
+      Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, expressionsAsTokens(v)]),
+    ) as T;
+  }
+  return value;
 }

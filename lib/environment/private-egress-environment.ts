@@ -12,7 +12,10 @@ import { Annotations, Aspects, TerraformProvider, TerraformStack, Token } from "
 import { Construct } from "constructs";
 import {
   asgDestinationsDiffer,
+  endpointIpShared,
   expectedAppsInvalid,
+  privateCidrsEmpty,
+  zoneOutsideRegion,
   missingAvailabilityZones,
   privateServiceInvalid,
   privateServiceNameTaken,
@@ -53,7 +56,8 @@ import { CustomerDevice } from "../handoff/device-config";
 import { PolicySuppressions } from "../checks/suppressions";
 import { registerEnvironment, registeredEnvironments } from "./platform-registry";
 import { bindProviders } from "../core/providers";
-import { checkEnvironmentProps, DeploymentEnvironment } from "./request-schema";
+import { guardStrings } from "../core/boundary";
+import { checkEnvironmentProps, DeploymentEnvironment, ENVIRONMENT_STRINGS } from "./request-schema";
 
 export { DeploymentEnvironment };
 
@@ -371,6 +375,7 @@ export class PrivateEgressEnvironment extends Construct {
   constructor(scope: Construct, id: string, props: PrivateEgressEnvironmentProps) {
     super(scope, id);
     checkEnvironmentProps(props);
+    props = guardStrings(props, ENVIRONMENT_STRINGS);
     bindProviders(
       this,
       { aws: props.awsProvider, cloudfoundry: props.cloudFoundryProvider },
@@ -391,6 +396,12 @@ export class PrivateEgressEnvironment extends Construct {
     ];
 
     checkTenant(props.tenant);
+    if (props.privateCidrs.length === 0) throw privateCidrsEmpty("privateCidrs");
+    if (props.availabilityZones !== undefined) checkZonesInRegion(this, props.availabilityZones);
+    const second = props.secondCustomerEndpoint;
+    if (second !== undefined && second.ip === props.customerEndpoint.ip && !Token.isUnresolved(second.ip)) {
+      throw endpointIpShared("secondCustomerEndpoint.ip", second.ip, "customerEndpoint.ip");
+    }
     if (!Number.isInteger(props.expectedApps) || props.expectedApps < 1 || props.expectedApps > 10000) {
       throw expectedAppsInvalid("expectedApps", props.expectedApps);
     }
@@ -422,22 +433,30 @@ export class PrivateEgressEnvironment extends Construct {
     );
 
     // AWS: network segment, gateway, connections, routes, alarms
-    this.network = new DedicatedSegment(this, "Network", {
-      availabilityZones,
-      vpc: props.vpc,
-      internetGateway: props.internetGateway,
-      vpcCidrBlock: props.vpc ? undefined : (props.vpcCidrBlock ?? "10.40.0.0/16"),
-      segmentCidrBlock: props.segmentCidrBlock,
-      cellSubnetPrefix: props.cellSubnetPrefix,
-      existingSubnetCidrs: props.existingSubnetCidrs,
-      expectedCells: this.capacityPlan.cells,
-      boshDirectorPeers: props.controlPlane?.boshDirector,
-      sharedComponentPeers: props.controlPlane?.sharedComponents,
-      diegoBbsPeers: props.controlPlane?.diegoBbs,
-      allowPublicEgressViaNat,
-      allowDestroy,
-      name: stableId,
-    });
+    const segmentProp = (p: string) =>
+      p === "name" && props.isolationSegmentName !== undefined ? "isolationSegmentName" : undefined;
+    const stableIdProp = (p: string) =>
+      p === "name" && props.stableId !== undefined ? "stableId" : segmentProp(p);
+    this.network = withPropPath(
+      stableIdProp,
+      () =>
+        new DedicatedSegment(this, "Network", {
+          availabilityZones,
+          vpc: props.vpc,
+          internetGateway: props.internetGateway,
+          vpcCidrBlock: props.vpc ? undefined : (props.vpcCidrBlock ?? "10.40.0.0/16"),
+          segmentCidrBlock: props.segmentCidrBlock,
+          cellSubnetPrefix: props.cellSubnetPrefix,
+          existingSubnetCidrs: props.existingSubnetCidrs,
+          expectedCells: this.capacityPlan.cells,
+          boshDirectorPeers: props.controlPlane?.boshDirector,
+          sharedComponentPeers: props.controlPlane?.sharedComponents,
+          diegoBbsPeers: props.controlPlane?.diegoBbs,
+          allowPublicEgressViaNat,
+          allowDestroy,
+          name: stableId,
+        }),
+    );
     if (allowPublicEgressViaNat) {
       // the named prop is the caller's acknowledgement: record it where scanners and the pack look
       PolicySuppressions.addResourceSuppressions(this.network, [
@@ -492,7 +511,8 @@ export class PrivateEgressEnvironment extends Construct {
       return withPropPath(rename, () => {
         const customerGateway = new CustomerGateway(this, `${prefix}CustomerGateway`, {
           ipAddress: endpoint.ip,
-          bgpAsn: endpoint.bgpAsn,
+          // AWS's default customer ASN, unless the gateway has it on the Amazon side (then the next one)
+          bgpAsn: endpoint.bgpAsn ?? (this.vpnGateway?.amazonSideAsn === 65000 ? 65001 : undefined),
           deviceName: endpoint.device,
           allowDestroy,
         });
@@ -601,11 +621,15 @@ export class PrivateEgressEnvironment extends Construct {
     this.org = props.tenant.orgGuid
       ? Org.fromOrgId(this, "Org", props.tenant.orgGuid)
       : Org.fromOrgName(this, "Org", props.tenant.org);
-    this.isolationSegment = new IsolationSegment(this, "IsolationSegment", {
-      name: segmentName,
-      orgs: [this.org],
-      preventDestroy: !allowDestroy,
-    });
+    this.isolationSegment = withPropPath(
+      segmentProp,
+      () =>
+        new IsolationSegment(this, "IsolationSegment", {
+          name: segmentName,
+          orgs: [this.org],
+          preventDestroy: !allowDestroy,
+        }),
+    );
     // spaces are addressed by their key (default: the name), so a rename keeps the address
     const spaceKey = (name: string) => props.tenant.spaceKeys?.[name] ?? name;
     this.spaces = props.tenant.spaces.map((name) => {
@@ -698,6 +722,20 @@ function defaultZones(scope: Construct, given: TerraformProvider | undefined): s
   const region = provider?.region;
   if (!region || Token.isUnresolved(region)) throw missingAvailabilityZones("availabilityZones");
   return [`${region}a`, `${region}b`];
+}
+
+/** Zones must belong to the region of the stack's AWS provider, when that region is a literal. */
+function checkZonesInRegion(scope: Construct, zones: string[]): void {
+  const provider = TerraformStack.of(scope)
+    .node.findAll()
+    .find((c): c is AwsProvider => c instanceof AwsProvider);
+  const region = provider?.region;
+  if (!region || Token.isUnresolved(region)) return;
+  zones.forEach((zone, i) => {
+    if (Token.isUnresolved(zone)) return;
+    // a zone name is its region plus one letter (us-gov-west-1a); local zones add a suffix (us-west-2-lax-1a)
+    if (!zone.startsWith(region)) throw zoneOutsideRegion(`availabilityZones[${i}]`, zone, region);
+  });
 }
 
 function checkTenant(tenant: TenantOptions): void {

@@ -15,7 +15,7 @@
  *   naming the prop path (`customerEndpoint.ip`, `privateCidrs[2]`), the nearest known key for an
  *   unknown one (`bgpASN` -> `bgpAsn`).
  */
-import { TerraformProvider } from "cdktf";
+import { TerraformProvider, Token } from "cdktf";
 import { z } from "zod";
 import { ControlPlanePeer } from "../aws/dedicated-segment";
 import { VpnCryptoProfile } from "../aws/crypto-profile";
@@ -23,7 +23,9 @@ import { VpnGatewayBase } from "../aws/vpn-gateway";
 import { ITransitGatewayVpcAttachment } from "../aws/transit-gateway";
 import { BaseCell } from "../cloudfoundry/base-cell";
 import { EgressTier } from "../cloudfoundry/space-egress";
-import { checkShape } from "../core/shape";
+import { fieldsOf, guardStrings, ID, listOf, mapOf, stringSpec } from "../core/boundary";
+import { templateSyntaxRefused } from "../core/errors-input";
+import { checkShape, formatPath } from "../core/shape";
 import { CustomerDevice } from "../handoff/device-config";
 
 /** The environments a tenant keeps apart (the Liferay seed's segregation). */
@@ -171,6 +173,31 @@ export const environmentRequestSchema = z.strictObject({
     .describe("The tenant's other environments in the VPC that may reach this one."),
 });
 
+const ENDPOINT_STRINGS = fieldsOf({ ip: ID, device: ID, tunnel1InsideCidr: ID, tunnel2InsideCidr: ID });
+
+/**
+ * How each string of the request reaches Terraform: all are identifiers (names, addresses, CIDRs,
+ * zones, GUIDs, closed-set values), refused when they carry `${`, `%{` or a control character.
+ */
+export const ENVIRONMENT_STRINGS = stringSpec("PrivateEgressEnvironmentProps", {
+  tenant: fieldsOf({ org: ID, orgGuid: ID, spaces: listOf(ID), existingSpaceGuids: mapOf(ID, ID) }),
+  customerEndpoint: ENDPOINT_STRINGS,
+  secondCustomerEndpoint: ENDPOINT_STRINGS,
+  privateCidrs: listOf(ID),
+  environment: ID,
+  privateServices: listOf(fieldsOf({ name: ID, host: ID })),
+  egressTiers: fieldsOf({
+    running: listOf(ID),
+    staging: listOf(ID),
+    tierNames: fieldsOf({ trustedLocal: ID, public: ID }),
+  }),
+  vpcCidrBlock: ID,
+  segmentCidrBlock: ID,
+  existingSubnetCidrs: listOf(ID),
+  availabilityZones: listOf(ID),
+  isolationSegmentName: ID,
+});
+
 /** A tenant's request as data (the type of a parsed request file). */
 export type EnvironmentRequest = z.infer<typeof environmentRequestSchema>;
 
@@ -262,12 +289,34 @@ export const environmentPropsSchema = environmentRequestSchema.extend({
  */
 export function parseEnvironmentRequest(input: unknown, path = ""): EnvironmentRequest {
   checkShape(environmentRequestSchema, input, path);
-  return input as EnvironmentRequest;
+  refuseForgedTokens(input, path);
+  return guardStrings(input as EnvironmentRequest, ENVIRONMENT_STRINGS, path);
 }
 
 /** Checks a `PrivateEgressEnvironment`'s props at run time; throws a `PrivateEgressError` naming the prop path. */
 export function checkEnvironmentProps(input: unknown, path = ""): void {
   checkShape(environmentPropsSchema, input, path);
+}
+
+/**
+ * Data read from a file holds no cdktf tokens: a string spelling one (`${TfToken[TOKEN.12]}`) or a
+ * number encoding one would be resolved by cdktf into whatever that token stands for.
+ */
+function refuseForgedTokens(value: unknown, path: string, segments: PropertyKey[] = []): void {
+  if (typeof value === "string" && /[$#&]\{TfToken\[/.test(value)) {
+    throw templateSyntaxRefused(formatPath(segments, path), value, "a cdktf token marker `TfToken[`");
+  }
+  if (typeof value === "number" && Token.isUnresolved(value)) {
+    throw templateSyntaxRefused(
+      formatPath(segments, path),
+      String(value),
+      "a number that encodes a cdktf token",
+    );
+  }
+  if (Array.isArray(value)) value.forEach((v, i) => refuseForgedTokens(v, path, [...segments, i]));
+  else if (value !== null && typeof value === "object") {
+    for (const [k, v] of Object.entries(value)) refuseForgedTokens(v, path, [...segments, k]);
+  }
 }
 
 /** The JSON Schema (draft 2020-12) of a request file, generated from {@link environmentRequestSchema}. */

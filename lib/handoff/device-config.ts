@@ -33,6 +33,8 @@ import { renderGeneric } from "./generic";
 import { renderLibreswan } from "./libreswan";
 import { renderPanOs } from "./panos";
 import { renderStrongSwan } from "./strongswan";
+import { fieldsOf, guardStrings, ID, listOf, stringSpec } from "../core/boundary";
+import { TUNNEL_CRYPTO_FIELDS } from "../aws/crypto-profile";
 
 /** The kind of VPN endpoint the tenant runs; it decides the configuration format rendered. */
 export enum CustomerDevice {
@@ -261,6 +263,22 @@ export function validateVpnConnectionHandoff(c: VpnConnectionHandoff): void {
   }
 }
 
+const TUNNEL_HANDOFF_STRINGS = fieldsOf({
+  endpoints: fieldsOf({ outsideAddress: ID, insideCidr: ID, vgwInsideAddress: ID, cgwInsideAddress: ID }),
+  options: TUNNEL_CRYPTO_FIELDS,
+});
+const HANDOFF_STRINGS = stringSpec("VpnConnectionHandoff", {
+  name: ID,
+  device: ID,
+  customerEndpointIp: ID,
+  customerCidrs: listOf(ID),
+  platformCidrs: listOf(ID),
+  tunnel1: TUNNEL_HANDOFF_STRINGS,
+  tunnel2: TUNNEL_HANDOFF_STRINGS,
+  presharedKeyLocation: ID,
+  panOs: fieldsOf({ outsideInterface: ID, virtualRouter: ID, tunnelZone: ID }),
+});
+
 /**
  * Renders the customer device configuration for one VPN connection, in the format of its device.
  *
@@ -275,6 +293,7 @@ export function validateVpnConnectionHandoff(c: VpnConnectionHandoff): void {
  * new TerraformOutput(stack, "ipsec_conf", { value: config.files[0].content });
  */
 export function renderDeviceConfig(connection: VpnConnectionHandoff): RenderedDeviceConfig {
+  guardStrings(connection, HANDOFF_STRINGS); // values are rendered as they are: none may be a template
   validateVpnConnectionHandoff(connection);
   switch (connection.device) {
     case CustomerDevice.LIBRESWAN:

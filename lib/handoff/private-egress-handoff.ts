@@ -10,6 +10,7 @@ import { PanOsOptions, renderDeviceConfig, VpnConnectionHandoff } from "./device
 import { renderEnvironmentDiagram } from "./diagram";
 import { firewallRules, renderFirewallChecklist } from "./firewall";
 import { escapeTemplateLiteral } from "./template";
+import { ID, fieldsOf, guardStrings, stringSpec } from "../core/boundary";
 
 /** Props of {@link PrivateEgressHandoff}. */
 export interface PrivateEgressHandoffProps {
@@ -26,6 +27,11 @@ export interface PrivateEgressHandoffProps {
    */
   readonly panOs?: PanOsOptions;
 }
+
+const STRINGS = stringSpec("PrivateEgressHandoffProps", {
+  outputPrefix: ID,
+  panOs: fieldsOf({ outsideInterface: ID, virtualRouter: ID, tunnelZone: ID }),
+});
 
 /**
  * Define the tenant hand-off of a private-egress environment as Terraform outputs: egress IPs,
@@ -56,6 +62,7 @@ export class PrivateEgressHandoff extends Construct {
 
   constructor(scope: Construct, id: string, props: PrivateEgressHandoffProps) {
     super(scope, id);
+    props = guardStrings(props, STRINGS);
     const env = props.environment;
     this.prefix = props.outputPrefix ?? env.node.id.toLowerCase().replace(/[^a-z0-9]+/g, "_");
     const platformCidrs = env.network.subnetCidrs;

@@ -14,6 +14,7 @@ import {
 } from "../../lib/aws/network-validation";
 import { planSegment, zoneSlot } from "../../lib/aws/segment-plan";
 import { PrivateEgressError } from "../../lib/core/errors";
+import { expressionsAsTokens } from "../../lib/core/tokens";
 
 const codes = (errors: PrivateEgressError[]) => errors.map((e) => e.code);
 
@@ -51,8 +52,15 @@ describe("checkCustomerCidrs", () => {
     expect(errors[0].message).toMatch(/`customerCidrs\[1\]`.*overlaps the customer CIDR 192\.168\.0\.0\/16/);
   });
 
-  test("skips unresolved values (tokens and ${} references in synthesized JSON)", () => {
-    expect(checkCustomerCidrs(["${var.customer_cidr}"], { vpcCidr: "${aws_vpc.x.cidr_block}" })).toEqual([]);
+  test("skips unresolved values (tokens, and ${} references of synthesized JSON read as tokens)", () => {
+    const [cidr, vpcCidr] = expressionsAsTokens(["${var.customer_cidr}", "${aws_vpc.x.cidr_block}"]);
+    expect(checkCustomerCidrs([cidr], { vpcCidr })).toEqual([]);
+  });
+
+  test("fails when a literal string merely contains ${: it is not a token (Token.isUnresolved only)", () => {
+    expect(checkCustomerCidrs(["${var.customer_cidr}"], {}).map((e) => e.message)).toEqual([
+      "[PE-NET-001] `customerCidrs[0]` ${var.customer_cidr} is not an IPv4 CIDR block; give a block such as 10.40.0.0/16",
+    ]);
   });
 
   test("never accepts a block that overlaps the VPC (property)", () => {

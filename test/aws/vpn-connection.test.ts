@@ -477,22 +477,22 @@ describe("VpnConnection", () => {
       [
         "a static route is not a CIDR",
         { staticRoutes: ["192.168.100.0/33"] },
-        /`staticRoutes` 192\.168\.100\.0\/33 is not a network-aligned/,
+        /`staticRoutes\[0\]` 192\.168\.100\.0\/33 is not a network-aligned/,
       ],
       [
         "a static route is not network-aligned",
         { staticRoutes: ["192.168.100.1/24"] },
-        /`staticRoutes` 192\.168\.100\.1\/24/,
+        /`staticRoutes\[0\]` 192\.168\.100\.1\/24/,
       ],
       [
         "a static route is 0.0.0.0/0",
         { staticRoutes: ["0.0.0.0/0"] },
-        /`staticRoutes` 0\.0\.0\.0\/0 would send all traffic/,
+        /`staticRoutes\[0\]` 0\.0\.0\.0\/0 would send all traffic/,
       ],
       [
         "a static route is listed twice",
         { staticRoutes: ["10.1.0.0/16", "10.1.0.0/16"] },
-        /`staticRoutes` 10\.1\.0\.0\/16 is listed twice/,
+        /`staticRoutes\[1\]` 10\.1\.0\.0\/16 is listed twice/,
       ],
       [
         "there are more than 100 static routes",

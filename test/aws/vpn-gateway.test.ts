@@ -125,7 +125,7 @@ describe("VpnGateway", () => {
       const { stack, vpc } = setup();
       const vgw = new VpnGateway(stack, "VpnGateway", { vpc });
       expect(() => vgw.addStaticRoutes("app", { routeTableId: "rtb-1" }, ["0.0.0.0/0"])).toThrow(
-        /`cidrs` 0\.0\.0\.0\/0/,
+        /`cidrs\[0\]` 0\.0\.0\.0\/0/,
       );
     });
   });

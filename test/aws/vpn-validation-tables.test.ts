@@ -34,6 +34,7 @@ import {
   TunnelOptionsInput,
   TUNNEL_OPTION_RANGES,
 } from "../../lib/aws/vpn-validation";
+import { expressionsAsTokens } from "../../lib/core/tokens";
 
 const props = (errors: { prop: string }[]) => errors.map((e) => e.prop);
 
@@ -148,7 +149,12 @@ describe("tunnel option tables", () => {
     ).toEqual(["t.startupAction"]);
     expect(checkTunnelOptions({ startupAction: "start", ikeVersions: ["ikev2"] }, "t")).toEqual([]);
     // tokens are skipped
-    expect(checkTunnelOptions({ phase1LifetimeSeconds: "${var.p1}" as unknown as number }, "t")).toEqual([]);
+    expect(
+      checkTunnelOptions(
+        { phase1LifetimeSeconds: expressionsAsTokens("${var.p1}") as unknown as number },
+        "t",
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -207,9 +213,9 @@ describe("keys, routes, networks", () => {
   test("static routes: empty, malformed, default, duplicate, too many", () => {
     expect(props(checkStaticRoutes([]))).toEqual(["staticRoutes"]);
     expect(checkStaticRoutes(["10.1.0.0/16", "101.0.0.0/16"])).toEqual([]);
-    expect(props(checkStaticRoutes(["10.1.0.1/16"], "r"))).toEqual(["r"]);
-    expect(props(checkStaticRoutes(["0.0.0.0/0"], "r"))).toEqual(["r"]);
-    expect(props(checkStaticRoutes(["10.1.0.0/16", "10.1.0.0/16"], "r"))).toEqual(["r"]);
+    expect(props(checkStaticRoutes(["10.1.0.1/16"], "r"))).toEqual(["r[0]"]);
+    expect(props(checkStaticRoutes(["0.0.0.0/0"], "r"))).toEqual(["r[0]"]);
+    expect(props(checkStaticRoutes(["10.1.0.0/16", "10.1.0.0/16"], "r"))).toEqual(["r[1]"]);
     const many = Array.from({ length: 101 }, (_, i) => `10.${i}.0.0/16`);
     expect(props(checkStaticRoutes(many, "r"))).toEqual(["r"]);
     expect(checkStaticRoutes(many.slice(0, 100), "r")).toEqual([]);
@@ -220,7 +226,7 @@ describe("keys, routes, networks", () => {
           { destination_cidr_block: "x" },
         ]),
       ),
-    ).toEqual(["destination_cidr_block"]);
+    ).toEqual(["destination_cidr_block[1]"]);
   });
 
   test("local/remote network CIDRs must be canonical", () => {

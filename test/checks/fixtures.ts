@@ -323,6 +323,7 @@ export const FAILING: Record<string, (f: Fixture) => void> = {
       runningSpaces: [SPACE_GUID],
     }),
   "PE-CF-SCHEMA-001": (f) => f.segment.addOverride("colour", "blue"),
+  "PE-TF-001": (f) => f.segment.addOverride("name", 'seg-${file("~/.aws/credentials")}'),
 };
 
 /** The view of a fixture's stack, exactly as cdk.tf.json would hold it (`//` metadata included). */

@@ -222,7 +222,11 @@ export function fuzzRequest(): fc.Arbitrary<FuzzRequest> {
         ...(f === Flaw.CUSTOMER_IP ? { ip: r.badIp } : {}),
         ...(f === Flaw.BGP_ASN ? { bgpAsn: r.badAsn } : {}),
       };
-      const second = f === Flaw.SECOND_IP ? { ...(r.second ?? r.customerEndpoint), ip: r.badIp } : r.second;
+      // one customer gateway per device: a valid second endpoint has its own IP
+      const otherIp = PUBLIC_IPS[(PUBLIC_IPS.indexOf(r.customerEndpoint.ip) + 1) % PUBLIC_IPS.length];
+      const distinct =
+        r.second && r.second.ip === r.customerEndpoint.ip ? { ...r.second, ip: otherIp } : r.second;
+      const second = f === Flaw.SECOND_IP ? { ...(r.second ?? r.customerEndpoint), ip: r.badIp } : distinct;
       const zones = f === Flaw.ZONES ? r.badZones : r.availabilityZones;
       const capacity = f === Flaw.CAPACITY ? r.badCapacity : r.capacity;
       const egressTiers = f === Flaw.TIERS ? r.badTiers : r.egressTiers;

@@ -43,10 +43,7 @@ describe("Libreswan / Openswan", () => {
         "conn agency-tunnel1",
         "conn agency-tunnel2",
       ]);
-      expect(valuesOf(conf, "right")).toEqual([
-        "${aws_vpn_connection.vpn.tunnel1_address}",
-        "${aws_vpn_connection.vpn.tunnel2_address}",
-      ]);
+      expect(valuesOf(conf, "right")).toEqual(["52.61.0.10", "52.61.0.20"]);
       expect(valuesOf(conf, "leftid")).toEqual(["18.188.145.101", "18.188.145.101"]);
       expect(valuesOf(conf, "leftsubnet")).toEqual(["192.168.100.0/24", "192.168.100.0/24"]);
       // one selector pair per tunnel: the block covering both dedicated subnets
@@ -81,8 +78,8 @@ describe("Libreswan / Openswan", () => {
     test("ipsec.secrets names where each key is, never a key", () => {
       const secrets = file(CustomerDevice.LIBRESWAN, CLOUD_GOV_IKEV1, "ipsec.secrets").content;
       expect(linesOf(secrets).filter((l) => !l.startsWith("#"))).toEqual([
-        '18.188.145.101 ${aws_vpn_connection.vpn.tunnel1_address} : PSK "%%{PSK tunnel 1 from ${aws_vpn_connection.vpn.preshared_key_arn}}"',
-        '18.188.145.101 ${aws_vpn_connection.vpn.tunnel2_address} : PSK "%%{PSK tunnel 2 from ${aws_vpn_connection.vpn.preshared_key_arn}}"',
+        '18.188.145.101 52.61.0.10 : PSK "%%{PSK tunnel 1 from arn:aws-us-gov:secretsmanager:us-gov-west-1:123456789012:secret:vpn-psk-AbCdEf}"',
+        '18.188.145.101 52.61.0.20 : PSK "%%{PSK tunnel 2 from arn:aws-us-gov:secretsmanager:us-gov-west-1:123456789012:secret:vpn-psk-AbCdEf}"',
       ]);
     });
     test("snapshots", () => {
@@ -153,10 +150,7 @@ describe("strongSwan", () => {
     const conf = file(CustomerDevice.STRONGSWAN, CLOUD_GOV_IKEV1).content;
     test("one connection per tunnel, IKEv1, with the configured proposals", () => {
       expect(valuesOf(conf, "version", " = ")).toEqual(["1", "1"]);
-      expect(valuesOf(conf, "remote_addrs", " = ")).toEqual([
-        "${aws_vpn_connection.vpn.tunnel1_address}",
-        "${aws_vpn_connection.vpn.tunnel2_address}",
-      ]);
+      expect(valuesOf(conf, "remote_addrs", " = ")).toEqual(["52.61.0.10", "52.61.0.20"]);
       expect(valuesOf(conf, "proposals", " = ")).toEqual(
         Array(2).fill("aes256-sha256-modp2048,aes128-sha256-modp2048"),
       );
@@ -178,8 +172,8 @@ describe("strongSwan", () => {
     });
     test("secrets are placeholders naming the ARN", () => {
       expect(valuesOf(conf, "secret", " = ")).toEqual([
-        '"%%{PSK tunnel 1 from ${aws_vpn_connection.vpn.preshared_key_arn}}"',
-        '"%%{PSK tunnel 2 from ${aws_vpn_connection.vpn.preshared_key_arn}}"',
+        '"%%{PSK tunnel 1 from arn:aws-us-gov:secretsmanager:us-gov-west-1:123456789012:secret:vpn-psk-AbCdEf}"',
+        '"%%{PSK tunnel 2 from arn:aws-us-gov:secretsmanager:us-gov-west-1:123456789012:secret:vpn-psk-AbCdEf}"',
       ]);
     });
     test("snapshot", () => {
@@ -254,27 +248,23 @@ describe("PAN-OS", () => {
         "protocol ikev1 exchange-mode main",
         "protocol ikev1 ike-crypto-profile agency-p1-t1",
         "protocol ikev1 dpd enable yes interval 10 retry 3",
-        'authentication pre-shared-key key "%%{PSK tunnel 1 from ${aws_vpn_connection.vpn.preshared_key_arn}}"',
+        'authentication pre-shared-key key "%%{PSK tunnel 1 from arn:aws-us-gov:secretsmanager:us-gov-west-1:123456789012:secret:vpn-psk-AbCdEf}"',
         "local-address interface ethernet1/1",
         "local-id type ipaddr id 18.188.145.101",
-        "peer-address ip ${aws_vpn_connection.vpn.tunnel1_address}",
-        "peer-id type ipaddr id ${aws_vpn_connection.vpn.tunnel1_address}",
+        "peer-address ip 52.61.0.10",
+        "peer-id type ipaddr id 52.61.0.10",
         "protocol-common nat-traversal enable no",
         "protocol-common passive-mode no",
       ]);
     });
     test("tunnel interfaces with the customer inside addresses and routes to the platform CIDRs", () => {
-      expect(conf).toContain(
-        "set network interface tunnel units tunnel.1 ip ${aws_vpn_connection.vpn.tunnel1_cgw_inside_address}/30",
-      );
-      expect(conf).toContain(
-        "set network interface tunnel units tunnel.2 ip ${aws_vpn_connection.vpn.tunnel2_cgw_inside_address}/30",
-      );
+      expect(conf).toContain("set network interface tunnel units tunnel.1 ip 169.254.10.2/30");
+      expect(conf).toContain("set network interface tunnel units tunnel.2 ip 169.254.11.2/30");
       expect(setLines(conf, "set network virtual-router default routing-table ip static-route ")).toEqual([
-        "agency-t1-r1 destination 10.40.16.0/22 interface tunnel.1 nexthop ip-address ${aws_vpn_connection.vpn.tunnel1_vgw_inside_address} metric 10",
-        "agency-t1-r2 destination 10.40.20.0/22 interface tunnel.1 nexthop ip-address ${aws_vpn_connection.vpn.tunnel1_vgw_inside_address} metric 10",
-        "agency-t2-r1 destination 10.40.16.0/22 interface tunnel.2 nexthop ip-address ${aws_vpn_connection.vpn.tunnel2_vgw_inside_address} metric 20",
-        "agency-t2-r2 destination 10.40.20.0/22 interface tunnel.2 nexthop ip-address ${aws_vpn_connection.vpn.tunnel2_vgw_inside_address} metric 20",
+        "agency-t1-r1 destination 10.40.16.0/22 interface tunnel.1 nexthop ip-address 169.254.10.1 metric 10",
+        "agency-t1-r2 destination 10.40.20.0/22 interface tunnel.1 nexthop ip-address 169.254.10.1 metric 10",
+        "agency-t2-r1 destination 10.40.16.0/22 interface tunnel.2 nexthop ip-address 169.254.11.1 metric 20",
+        "agency-t2-r2 destination 10.40.20.0/22 interface tunnel.2 nexthop ip-address 169.254.11.1 metric 20",
       ]);
     });
     test("snapshot", () => {
@@ -367,10 +357,7 @@ describe("generic parameter sheet", () => {
       linesOf(sheet)
         .filter((l) => l.startsWith(`${label} `))
         .map((l) => l.split(": ").slice(1).join(": "));
-    expect(row("Peer (AWS outside address)")).toEqual([
-      "${aws_vpn_connection.vpn.tunnel1_address}",
-      "${aws_vpn_connection.vpn.tunnel2_address}",
-    ]);
+    expect(row("Peer (AWS outside address)")).toEqual(["52.61.0.10", "52.61.0.20"]);
     expect(row("IKE version")).toEqual(["IKEv1", "IKEv1"]);
     expect(row("Phase 1 encryption")).toEqual(["AES256, AES128", "AES256, AES128"]);
     expect(row("Phase 1 DH groups")).toEqual(["14", "14"]);
@@ -388,11 +375,9 @@ describe("every device", () => {
     for (const options of [CLOUD_GOV_IKEV1, STRICT_IKEV2]) {
       for (const f of renderDeviceConfig(connection(device, options)).files) {
         expect(f.content).not.toMatch(/preshared_key[^_]|tunnel[12]_preshared_key|PSK "[A-Za-z0-9._]{8,64}"/);
-        // every %{ in the text is escaped (it is the placeholder), every ${ is an interpolation
+        // every %{ in the text is escaped (it is the placeholder); from literal inputs, no ${ at all
         expect(f.content).not.toMatch(/(^|[^%])%\{/);
-        expect(
-          (f.content.match(/\$\{[^}]*\}/g) ?? []).every((m) => m.startsWith("${aws_vpn_connection.vpn.")),
-        ).toBe(true);
+        expect(f.content).not.toMatch(/(^|[^$])\$\{/);
       }
     }
   });

@@ -7,8 +7,8 @@ import {
 } from "../../lib/handoff/firewall";
 import { CLOUD_GOV_IKEV1, connection, linesOf } from "./fixtures";
 
-const T1 = "${aws_vpn_connection.vpn.tunnel1_address}";
-const T2 = "${aws_vpn_connection.vpn.tunnel2_address}";
+const T1 = "52.61.0.10";
+const T2 = "52.61.0.20";
 const CGW = "18.188.145.101";
 
 describe("firewallRules", () => {

@@ -43,23 +43,23 @@ export const STRICT_IKEV2: EffectiveTunnelOptions = {
   startupAction: "start",
 };
 
-/** Literal stand-ins for apply-time values, readable in snapshots. */
+/** Literal values as AWS reports them after apply (a raw `${...}` reference is refused: pass cdktf tokens, see `tokenStack`). */
 export const LITERAL_ENDPOINTS: [TunnelEndpoints, TunnelEndpoints] = [
   {
-    outsideAddress: "${aws_vpn_connection.vpn.tunnel1_address}",
+    outsideAddress: "52.61.0.10",
     insideCidr: "169.254.10.0/30",
-    vgwInsideAddress: "${aws_vpn_connection.vpn.tunnel1_vgw_inside_address}",
-    cgwInsideAddress: "${aws_vpn_connection.vpn.tunnel1_cgw_inside_address}",
+    vgwInsideAddress: "169.254.10.1",
+    cgwInsideAddress: "169.254.10.2",
   },
   {
-    outsideAddress: "${aws_vpn_connection.vpn.tunnel2_address}",
+    outsideAddress: "52.61.0.20",
     insideCidr: "169.254.11.0/30",
-    vgwInsideAddress: "${aws_vpn_connection.vpn.tunnel2_vgw_inside_address}",
-    cgwInsideAddress: "${aws_vpn_connection.vpn.tunnel2_cgw_inside_address}",
+    vgwInsideAddress: "169.254.11.1",
+    cgwInsideAddress: "169.254.11.2",
   },
 ];
 
-export const PSK_ARN = "${aws_vpn_connection.vpn.preshared_key_arn}";
+export const PSK_ARN = "arn:aws-us-gov:secretsmanager:us-gov-west-1:123456789012:secret:vpn-psk-AbCdEf";
 
 /** The seed scenario's connection (endpoint 18.188.145.101, 192.168.100.0/24) on the given options. */
 export function connection(

@@ -9,6 +9,7 @@ import {
   StackView,
   TerraformObjectView,
 } from "../view";
+import { expressionsAsTokens } from "../../core/tokens";
 
 /** The VPCs behind a VPN connection (through its gateway), or every VPC of the stack when unknown. */
 function vpcsBehind(stack: StackView, route: TerraformObjectView): TerraformObjectView[] {
@@ -63,7 +64,9 @@ export const customerCidrOverlap: PolicyRule = {
     const cidrs = vpcsBehind(stack, route).flatMap((v) => vpcCidrs(stack, v));
     const messages = new Set<string>();
     for (const vpcCidr of cidrs.length > 0 ? cidrs : [undefined]) {
-      for (const e of checkCustomerCidr("destination_cidr_block", prefix, { vpcCidr }))
+      for (const e of checkCustomerCidr("destination_cidr_block", prefix, {
+        vpcCidr: expressionsAsTokens(vpcCidr),
+      }))
         messages.add(e.message);
     }
     return outcome([...messages]);

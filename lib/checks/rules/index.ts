@@ -17,6 +17,7 @@ import { securityGroupNoWorldIngress } from "./security-group-no-world-ingress";
 import { securityGroupWorldEgress } from "./security-group-world-egress";
 import { stableAddresses } from "./stable-addresses";
 import { subnetNoPublicIp } from "./subnet-no-public-ip";
+import { terraformTemplateInjection } from "./terraform-template-injection";
 import { vpcFlowLogs } from "./vpc-flow-logs";
 import { vpnCryptoApproved } from "./vpn-crypto-approved";
 import { vpnCryptoStrength } from "./vpn-crypto-strength";
@@ -48,6 +49,7 @@ export {
   securityGroupWorldEgress,
   stableAddresses,
   subnetNoPublicIp,
+  terraformTemplateInjection,
   vpcFlowLogs,
   vpnCryptoApproved,
   vpnCryptoStrength,
@@ -93,4 +95,5 @@ export const ALL_RULES: readonly PolicyRule[] = [
   asgScope,
   asgBindingsExplicit,
   cloudFoundrySchemaRule,
+  terraformTemplateInjection,
 ];

@@ -2,6 +2,7 @@ import { checkPresharedKeyFormat, checkPresharedKeyIsToken } from "../../aws/vpn
 import { ERROR_IN_BOTH } from "../profiles";
 import { NOT_APPLICABLE, outcome, PolicyRule } from "../rule";
 import { TUNNELS, tunnelArg, tunnelValue } from "../tunnels";
+import { expressionsAsTokens } from "../../core/tokens";
 
 /**
  * PE-AWS-VPN-006: no `tunnelN_preshared_key` is a string literal (it would sit in cdk.tf.json, in
@@ -22,7 +23,7 @@ export const vpnKeyLiteral: PolicyRule = {
     if (object.type !== "aws_vpn_connection") return NOT_APPLICABLE;
     const problems: string[] = [];
     for (const t of TUNNELS) {
-      const key = tunnelValue(object.values, t, "preshared_key");
+      const key = expressionsAsTokens(tunnelValue(object.values, t, "preshared_key"));
       if (key === undefined || key === null) continue;
       const prop = tunnelArg(t, "preshared_key");
       if (typeof key !== "string") {

@@ -46,3 +46,5 @@ export * from "./platform/request-schema";
 export * from "./platform/request-file";
 export * from "./platform/cross-checks";
 export * from "./platform/private-egress-platform";
+export { StringRole } from "./core/boundary";
+export type { StringSpec, StringSpecNode } from "./core/boundary";

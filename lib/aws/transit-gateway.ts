@@ -17,6 +17,16 @@ import {
   transitRouteDuplicate,
   vpcAlreadyAttached,
 } from "../core/errors-transit";
+import {
+  checkIdentifier,
+  guardStrings,
+  ID,
+  TEXT,
+  fieldsOf,
+  listOf,
+  mapOf,
+  stringSpec,
+} from "../core/boundary";
 import { isUnresolved } from "../core/tokens";
 import { IVpc } from "./interfaces";
 import { checkAmazonSideAsn, checkStaticRoutes, InsideCidrUse, throwFirst } from "./vpn-validation";
@@ -161,7 +171,14 @@ export function recordInsideCidrs(scope: IConstruct, gateway: ITransitGateway, u
 export function transitGatewayUsage(
   scope: IConstruct,
   gateway: ITransitGateway,
-): { routeTables: number; routes: number; attachments: number } {
+): {
+  /** Transit gateway route tables in the app. */
+  routeTables: number;
+  /** Routes in the app's route tables. */
+  routes: number;
+  /** Attachments in the app. */
+  attachments: number;
+} {
   const u = usageOf(scope, gateway);
   return { routeTables: u.routeTables, routes: u.routes, attachments: u.attachments };
 }
@@ -228,6 +245,14 @@ export interface TransitGatewayProps {
   readonly tags?: Record<string, string>;
 }
 
+const GATEWAY_STRINGS = stringSpec("TransitGatewayProps", { description: TEXT, tags: mapOf(ID, TEXT) });
+const ROUTE_TABLE_STRINGS = stringSpec("TransitGatewayRouteTableProps", { tags: mapOf(ID, TEXT) });
+const ROUTE_STRINGS = stringSpec("TransitGatewayRouteProps", { destinationCidrBlock: ID });
+const ATTACHMENT_STRINGS = stringSpec("TransitGatewayVpcAttachmentProps", {
+  subnets: listOf(fieldsOf({ availabilityZone: ID, subnetId: ID })),
+  tags: mapOf(ID, TEXT),
+});
+
 /**
  * Define a transit gateway for tenants' VPN connections: default route table association and
  * propagation off, shared attachments not auto-accepted, VPN ECMP on. Every attachment is then
@@ -254,6 +279,7 @@ export class TransitGateway extends TransitGatewayBase {
     transitGatewayId: string,
     options: ImportedTransitGatewayOptions = {},
   ): TransitGatewayBase {
+    checkIdentifier("transitGatewayId", transitGatewayId);
     return new ImportedTransitGateway(scope, id, transitGatewayId, options);
   }
 
@@ -267,6 +293,7 @@ export class TransitGateway extends TransitGatewayBase {
 
   constructor(scope: Construct, id: string, props: TransitGatewayProps = {}) {
     super(scope, id);
+    props = guardStrings(props, GATEWAY_STRINGS);
     const amazonSideAsn = props.amazonSideAsn ?? 64512;
     const allowDestroy = props.allowDestroy ?? false;
     const description = props.description ?? "Private egress: one route table per tenant";
@@ -321,6 +348,7 @@ export class TransitGatewayRouteTable extends Construct implements ITransitGatew
 
   constructor(scope: Construct, id: string, props: TransitGatewayRouteTableProps) {
     super(scope, id);
+    props = guardStrings(props, ROUTE_TABLE_STRINGS);
     claimOnTransitGateway(this, props.transitGateway, "routeTables", "transitGateway");
     this.transitGateway = props.transitGateway;
     this.resource = new Ec2TransitGatewayRouteTable(this, "Resource", {
@@ -379,6 +407,7 @@ export class TransitGatewayRoute extends Construct {
 
   constructor(scope: Construct, id: string, props: TransitGatewayRouteProps) {
     super(scope, id);
+    props = guardStrings(props, ROUTE_STRINGS);
     const cidr = props.destinationCidrBlock;
     throwFirst(
       checkStaticRoutes([cidr], "destinationCidrBlock").map((e) => e.withProp("destinationCidrBlock")),
@@ -459,6 +488,7 @@ export class TransitGatewayVpcAttachment extends Construct implements ITransitGa
 
   constructor(scope: Construct, id: string, props: TransitGatewayVpcAttachmentProps) {
     super(scope, id);
+    props = guardStrings(props, ATTACHMENT_STRINGS);
     if (!Array.isArray(props.subnets) || props.subnets.length === 0) {
       throw attachmentSubnetsInvalid("subnets", [], "is empty");
     }

@@ -4,6 +4,7 @@
  */
 import * as fs from "fs";
 import { parseDocument } from "yaml";
+import { checkIdentifier } from "../core/boundary";
 import {
   baseCellField,
   baseCellFile,
@@ -23,6 +24,11 @@ const PEM = /-----BEGIN [A-Z0-9 ]*(PRIVATE KEY|CERTIFICATE)-----/;
 /**
  * The operator's Diego cell instance group, from YAML text, a parsed object or a file read at synth.
  *
+ * Input boundary: the file path is an identifier (refused when it carries `${`, `%{` or a control
+ * character); the group's content is BOSH text, kept as it is for BOSH (the `cdktf.out` ops file)
+ * and escaped where it reaches a Terraform output (`PrivateEgressHandoff`'s ops file output), so a
+ * `${...}` in a job property prints literally.
+ *
  * @example
  * // bosh int cf-deployment.yml -o my-ops.yml --path /instance_groups/name=diego-cell > diego-cell.yml
  * const baseCell = BaseCell.fromFile("diego-cell.yml");
@@ -40,6 +46,7 @@ export class BaseCell {
 
   /** A YAML file holding the group, read when the cells are defined (at synth). */
   public static fromFile(filePath: string): BaseCell {
+    checkIdentifier("filePath", filePath);
     return new BaseCell(filePath, (prop) => {
       let text: string;
       try {

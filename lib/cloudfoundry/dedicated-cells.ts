@@ -34,7 +34,7 @@ import { isIpv4, parseCidr } from "../core/ip";
 import { BaseCell, InstanceGroup } from "./base-cell";
 import { CapacityOptions, CapacityPlan, planCapacity } from "./capacity";
 import { IIsolationSegment } from "./interfaces";
-import { ID, fieldsOf, guardStrings, listOf, mapOf, stringSpec } from "../core/boundary";
+import { ID, fieldsOf, guardStrings, listOf, mapOf, StringSpec, stringSpec } from "../core/boundary";
 
 /** The bosh-dns alias through which the auctioneer and BBS reach every cell (cf-deployment's). */
 export const CELL_DNS_ALIAS = "_.cell.service.cf.internal";
@@ -124,10 +124,9 @@ function sanitize(s: string): string {
   return s.replace(/[^A-Za-z0-9]+/g, "_");
 }
 
-const STRINGS = stringSpec("DedicatedCellsProps", {
-  subnets: listOf(
-    fieldsOf({ availabilityZone: ID, subnetId: ID, cidrBlock: ID, gateway: ID, reservedRanges: listOf(ID) }),
-  ),
+// the string props of DedicatedCellsOptions (the options an environment or platform passes on); the
+// base cell is BOSH text, escaped where it reaches a Terraform output (the hand-off)
+const OPTION_STRINGS: StringSpec = {
   vmType: ID,
   vmExtensions: listOf(ID),
   instanceGroupName: ID,
@@ -136,7 +135,14 @@ const STRINGS = stringSpec("DedicatedCellsProps", {
   dnsServers: listOf(ID),
   additionalSecurityGroupIds: listOf(ID),
   deploymentName: ID,
-  cellSecurityGroup: fieldsOf({ securityGroupId: ID }),
+};
+/** The classification of a `DedicatedCellsOptions` prop (`cells` of an environment or platform). */
+export const CELLS_OPTIONS_FIELDS = fieldsOf(OPTION_STRINGS);
+const STRINGS = stringSpec("DedicatedCellsProps", {
+  subnets: listOf(
+    fieldsOf({ availabilityZone: ID, subnetId: ID, cidrBlock: ID, gateway: ID, reservedRanges: listOf(ID) }),
+  ),
+  ...OPTION_STRINGS,
 });
 
 /**

@@ -27,9 +27,20 @@ export enum StringRole {
 /** How a prop holding strings is classified: a role, a list, a map or an object of further props. */
 export type StringSpecNode =
   | StringRole
-  | { readonly list: StringSpecNode }
-  | { readonly mapKeys: StringRole; readonly mapValues: StringSpecNode }
-  | { readonly fields: StringSpec };
+  | {
+      /** The role of each element of a list. */
+      readonly list: StringSpecNode;
+    }
+  | {
+      /** The role of a map's keys. */
+      readonly mapKeys: StringRole;
+      /** The classification of a map's values. */
+      readonly mapValues: StringSpecNode;
+    }
+  | {
+      /** The classification of an object's props. */
+      readonly fields: StringSpec;
+    };
 
 /** The classification of a props type's string props, by prop name. */
 export type StringSpec = { readonly [prop: string]: StringSpecNode };

@@ -22,6 +22,7 @@ import { VpnCryptoProfile } from "../aws/crypto-profile";
 import { VpnGatewayBase } from "../aws/vpn-gateway";
 import { ITransitGatewayVpcAttachment } from "../aws/transit-gateway";
 import { BaseCell } from "../cloudfoundry/base-cell";
+import { CELLS_OPTIONS_FIELDS } from "../cloudfoundry/dedicated-cells";
 import { EgressTier } from "../cloudfoundry/space-egress";
 import { fieldsOf, guardStrings, ID, listOf, mapOf, stringSpec } from "../core/boundary";
 import { templateSyntaxRefused } from "../core/errors-input";
@@ -51,6 +52,7 @@ export const tenantSchema = z.strictObject({
     .record(z.string(), z.string())
     .optional()
     .describe("GUIDs of spaces that already exist, by space name (adopted with an import block)."),
+  /** The key each space is addressed by, by space name (keep it when renaming a space). */
   spaceKeys: z
     .record(z.string(), z.string())
     .optional()
@@ -94,7 +96,9 @@ export const egressTiersSchema = z.strictObject({
   /** The platform's ASG names for the tiers (default: cloud.gov's). */
   tierNames: z
     .strictObject({
+      /** The platform's trusted-local ASG name. */
       trustedLocal: z.string().optional().describe("The platform's trusted-local ASG name."),
+      /** The platform's public ASG name. */
       public: z.string().optional().describe("The platform's public ASG name."),
     })
     .optional()
@@ -103,70 +107,95 @@ export const egressTiersSchema = z.strictObject({
 
 /** `CapacityOptions` without `expectedApps`. */
 export const capacitySchema = z.strictObject({
+  /** Instances per app (default 2). */
   instancesPerApp: z.number().optional().describe("Instances per app (default 2)."),
+  /** Memory per app instance, in MB (default 1024). */
   memoryPerInstanceMb: z.number().optional().describe("Memory per app instance, in MB (default 1024)."),
+  /** Memory of one Diego cell, in MB (default 32768). */
   cellMemoryMb: z.number().optional().describe("Memory of one Diego cell, in MB (default 32768)."),
+  /** Memory of a cell kept for the platform, in MB (default 2048). */
   cellReservedMemoryMb: z
     .number()
     .optional()
     .describe("Memory of a cell kept for the platform, in MB (default 2048)."),
+  /** Cells beyond the computed need (default 1). */
   spareCells: z.number().optional().describe("Cells beyond the computed need (default 1)."),
 });
 
 /** The request as data: every prop of `PrivateEgressEnvironmentProps` a JSON or YAML file can hold. */
 export const environmentRequestSchema = z.strictObject({
+  /** The tenant: its Cloud Foundry org and spaces. */
   tenant: tenantSchema.describe("The tenant: its Cloud Foundry org and spaces."),
+  /** The tenant's VPN endpoint. */
   customerEndpoint: customerEndpointSchema.describe("The tenant's VPN endpoint."),
+  /** A second endpoint with its own connection, for high availability. */
   secondCustomerEndpoint: customerEndpointSchema
     .optional()
     .describe("A second endpoint with its own connection, for high availability."),
+  /** The tenant's private CIDRs the apps reach through the VPN. */
   privateCidrs: z.array(z.string()).describe("The tenant's private CIDRs the apps reach through the VPN."),
   /** About how many applications will use the segment, 1-10000. */
   expectedApps: z.number().describe("About how many applications will use the segment, 1-10000."),
+  /** Which of the tenant's environments this is (default production). */
   environment: z
     .enum(DeploymentEnvironment)
     .optional()
     .describe("Which of the tenant's environments this is (default production)."),
+  /** Private services (name -> host:port): an ASG rule and a user-provided service each. */
   privateServices: z
     .array(privateServiceSchema)
     .optional()
     .describe("Private services (name -> host:port): an ASG rule and a user-provided service each."),
+  /** Platform egress tiers bound to the spaces, running and staging stated explicitly. */
   egressTiers: egressTiersSchema
     .optional()
     .describe("Platform egress tiers bound to the spaces, running and staging stated explicitly."),
+  /** Also bind the private-egress ASG for staging (default false). */
   bindPrivateEgressForStaging: z
     .boolean()
     .optional()
     .describe("Also bind the private-egress ASG for staging (default false)."),
+  /** The block of the VPC to create (default 10.40.0.0/16). */
   vpcCidrBlock: z.string().optional().describe("The block of the VPC to create (default 10.40.0.0/16)."),
+  /** The block the segment's subnets are carved from. */
   segmentCidrBlock: z.string().optional().describe("The block the segment's subnets are carved from."),
+  /** Prefix length of each zone's cell subnet, 16-25 (default 22). */
   cellSubnetPrefix: z
     .number()
     .optional()
     .describe("Prefix length of each zone's cell subnet, 16-25 (default 22)."),
+  /** Subnets already in the VPC that the segment must avoid. */
   existingSubnetCidrs: z
     .array(z.string())
     .optional()
     .describe("Subnets already in the VPC that the segment must avoid."),
+  /** Availability zone names for the cells, NAT gateways and egress IPs (at least 2). */
   availabilityZones: z
     .array(z.string())
     .optional()
     .describe("Availability zone names for the cells, NAT gateways and egress IPs (at least 2)."),
+  /** Whether the cells may reach 0.0.0.0/0 through the NAT gateways (default false). */
   allowPublicEgressViaNat: z
     .boolean()
     .optional()
     .describe("Whether the cells may reach 0.0.0.0/0 through the NAT gateways (default false)."),
+  /** Whether Terraform may destroy gateways, connections, EIPs and NAT gateways (default false). */
   allowDestroy: z
     .boolean()
     .optional()
     .describe("Whether Terraform may destroy gateways, connections, EIPs and NAT gateways (default false)."),
+  /** Capacity plan inputs besides the expected apps. */
   capacity: capacitySchema.optional().describe("Capacity plan inputs besides the expected apps."),
+  /** The isolation segment's name, also the cells' placement tag (default <org>-<environment>). */
   isolationSegmentName: z
     .string()
     .optional()
     .describe("The isolation segment's name, also the cells' placement tag (default <org>-<environment>)."),
+  /** Stem of the names Terraform cannot change in place. */
   stableId: z.string().optional().describe("Stem of the names Terraform cannot change in place."),
+  /** Networks the segment denies both ways. */
   denyNetworks: z.array(z.string()).optional().describe("Networks the segment denies both ways."),
+  /** The tenant's other environments in the VPC that may reach this one. */
   joinEnvironments: z
     .array(z.string())
     .optional()
@@ -180,7 +209,13 @@ const ENDPOINT_STRINGS = fieldsOf({ ip: ID, device: ID, tunnel1InsideCidr: ID, t
  * zones, GUIDs, closed-set values), refused when they carry `${`, `%{` or a control character.
  */
 export const ENVIRONMENT_STRINGS = stringSpec("PrivateEgressEnvironmentProps", {
-  tenant: fieldsOf({ org: ID, orgGuid: ID, spaces: listOf(ID), existingSpaceGuids: mapOf(ID, ID) }),
+  tenant: fieldsOf({
+    org: ID,
+    orgGuid: ID,
+    spaces: listOf(ID),
+    existingSpaceGuids: mapOf(ID, ID),
+    spaceKeys: mapOf(ID, ID),
+  }),
   customerEndpoint: ENDPOINT_STRINGS,
   secondCustomerEndpoint: ENDPOINT_STRINGS,
   privateCidrs: listOf(ID),
@@ -196,6 +231,10 @@ export const ENVIRONMENT_STRINGS = stringSpec("PrivateEgressEnvironmentProps", {
   existingSubnetCidrs: listOf(ID),
   availabilityZones: listOf(ID),
   isolationSegmentName: ID,
+  stableId: ID,
+  denyNetworks: listOf(ID),
+  joinEnvironments: listOf(ID),
+  cells: CELLS_OPTIONS_FIELDS,
 });
 
 /** A tenant's request as data (the type of a parsed request file). */
@@ -210,6 +249,7 @@ export const environmentPropsSchema = environmentRequestSchema.extend({
   // references: extra members of the caller's object are fine (z.object ignores them)
   /** The tunnels' crypto profile. */
   cryptoProfile: instance(VpnCryptoProfile, "a VpnCryptoProfile (VpnCryptoProfile.strict(), ...)").optional(),
+  /** Tunnel 2's crypto profile while a profile change is staged one tunnel at a time. */
   tunnel2CryptoProfile: instance(
     VpnCryptoProfile,
     "a VpnCryptoProfile (tunnel 2's, while a change is staged)",
@@ -244,8 +284,21 @@ export const environmentPropsSchema = environmentRequestSchema.extend({
       diegoBbs: z.array(instance(ControlPlanePeer, "a ControlPlanePeer")).optional(),
     })
     .optional(),
-  alarmTopic: z.object({ topicArn: z.string() }).optional(),
-  transitGateway: z.object({ transitGatewayId: z.string() }).optional(),
+  /** An existing SNS topic for the tunnel alarms. */
+  alarmTopic: z
+    .object({
+      /** The SNS topic ARN. */
+      topicArn: z.string(),
+    })
+    .optional(),
+  /** The transit gateway to attach the VPN to, instead of a virtual private gateway. */
+  transitGateway: z
+    .object({
+      /** The transit gateway id. */
+      transitGatewayId: z.string(),
+    })
+    .optional(),
+  /** a transit gateway VPC attachment (new TransitGatewayVpcAttachment(...)) */
   transitGatewayVpcAttachment: z
     .custom<ITransitGatewayVpcAttachment>(
       (v) =>
@@ -257,16 +310,26 @@ export const environmentPropsSchema = environmentRequestSchema.extend({
     .describe("a transit gateway VPC attachment (new TransitGatewayVpcAttachment(...))")
     .optional(),
   // the foundation's Diego cell the dedicated cells are cloned from: code gives it, not a request file
+  /** The dedicated cells: the base cell they clone and BOSH settings. */
   cells: z
     .strictObject({
+      /** The operator's `diego-cell` instance group the cells are cloned from. */
       baseCell: instance(BaseCell, "a BaseCell (BaseCell.fromFile(...), fromYaml, fromObject)").optional(),
+      /** The clone's instance group name. */
       instanceGroupName: z.string().optional(),
+      /** The dedicated BOSH network's name. */
       networkName: z.string().optional(),
+      /** The cells' VM type (default the base cell's). */
       vmType: z.string().optional(),
+      /** The cells' VM extensions (default the base cell's). */
       vmExtensions: z.array(z.string()).optional(),
+      /** BOSH AZ name per availability zone (default z1, z2, ... by zone letter). */
       boshAzNames: z.record(z.string(), z.string()).optional(),
+      /** DNS servers of the dedicated network. */
       dnsServers: z.array(z.string()).optional(),
+      /** Security groups added to the cell security group on every subnet. */
       additionalSecurityGroupIds: z.array(z.string()).optional(),
+      /** The BOSH deployment name. */
       deploymentName: z.string().optional(),
     })
     .optional(),

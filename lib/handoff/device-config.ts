@@ -273,6 +273,8 @@ const HANDOFF_STRINGS = stringSpec("VpnConnectionHandoff", {
   customerEndpointIp: ID,
   customerCidrs: listOf(ID),
   platformCidrs: listOf(ID),
+  customerTrafficSelector: ID,
+  platformTrafficSelector: ID,
   tunnel1: TUNNEL_HANDOFF_STRINGS,
   tunnel2: TUNNEL_HANDOFF_STRINGS,
   presharedKeyLocation: ID,

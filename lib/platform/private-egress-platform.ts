@@ -28,7 +28,8 @@ import {
 import { ITopicRef } from "../aws/tunnel-alarms";
 import { createServiceKey } from "../aws/vpn-connection";
 import { VpnGateway } from "../aws/vpn-gateway";
-import { DedicatedCellsOptions } from "../cloudfoundry/dedicated-cells";
+import { CELLS_OPTIONS_FIELDS, DedicatedCellsOptions } from "../cloudfoundry/dedicated-cells";
+import { guardStrings, ID, listOf, stringSpec } from "../core/boundary";
 import { PrivateEgressError } from "../core/errors";
 import { carveSubnets, parseCidr } from "../core/ip";
 import { ControlPlaneOptions, PrivateEgressEnvironment } from "../environment/private-egress-environment";
@@ -88,6 +89,16 @@ export interface PrivateEgressPlatformProps {
   /** The platform stack's id. @default "platform" */
   readonly platformStackId?: string;
 }
+
+const STRINGS = stringSpec("PrivateEgressPlatformProps", {
+  requests: ID,
+  availabilityZones: listOf(ID),
+  vpcCidrBlock: ID,
+  transitSubnetBlock: ID,
+  gateway: ID,
+  cells: CELLS_OPTIONS_FIELDS,
+  platformStackId: ID,
+});
 
 /** Every problem found in a platform's requests, in one error. */
 export class PlatformRequestsError extends Error {
@@ -152,6 +163,7 @@ export class PrivateEgressPlatform extends Construct {
 
   constructor(scope: Construct, id: string, props: PrivateEgressPlatformProps) {
     super(scope, id);
+    props = guardStrings(props, STRINGS);
     const vpcCidrBlock = props.vpcCidrBlock ?? "10.40.0.0/16";
     const gateway = props.gateway ?? PlatformGateway.TRANSIT_GATEWAY;
     const transitBlock = props.transitSubnetBlock ?? lastSlash24(vpcCidrBlock);

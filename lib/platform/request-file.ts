@@ -33,7 +33,12 @@ export interface LoadedRequest {
   /** The request. */
   readonly request: TenantRequest;
   /** Where a field is in the file (the nearest existing parent when the field is absent). */
-  readonly positionOf: (fieldPath: ReadonlyArray<string | number>) => { line: number; column: number };
+  readonly positionOf: (fieldPath: ReadonlyArray<string | number>) => {
+    /** 1-based line. */
+    line: number;
+    /** 1-based column. */
+    column: number;
+  };
 }
 
 /** Renders a field path as the file spells it: `privateCidrs[0]`, `customerEndpoint.ip`. */
@@ -93,7 +98,12 @@ function issueMessage(issue: z.core.$ZodIssue, name: string): string {
 export function parseRequestText(
   file: string,
   text: string,
-): { request?: LoadedRequest; problems: RequestProblem[] } {
+): {
+  /** The request, when the file is a valid request. */
+  request?: LoadedRequest;
+  /** The file's problems, in file order (none when `request` is given). */
+  problems: RequestProblem[];
+} {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
   if (doc.errors.length > 0) {
@@ -130,7 +140,12 @@ export function parseRequestText(
 }
 
 /** Reads and shape-checks one request file. */
-export function loadRequestFile(file: string): { request?: LoadedRequest; problems: RequestProblem[] } {
+export function loadRequestFile(file: string): {
+  /** The request, when the file is a valid request. */
+  request?: LoadedRequest;
+  /** The file's problems, in file order (none when `request` is given). */
+  problems: RequestProblem[];
+} {
   let text: string;
   try {
     text = fs.readFileSync(file, "utf8");
@@ -150,7 +165,12 @@ export function requestFilesIn(dir: string): string[] {
 }
 
 /** Reads every request file of a folder (or one file); problems of all files together. */
-export function loadRequests(fileOrDir: string): { requests: LoadedRequest[]; problems: RequestProblem[] } {
+export function loadRequests(fileOrDir: string): {
+  /** The valid requests, in file order. */
+  requests: LoadedRequest[];
+  /** Every problem of every file, in file order. */
+  problems: RequestProblem[];
+} {
   const files = fs.statSync(fileOrDir).isDirectory() ? requestFilesIn(fileOrDir) : [fileOrDir];
   const requests: LoadedRequest[] = [];
   const problems: RequestProblem[] = [];

@@ -15,6 +15,7 @@ import { environmentRequestSchema } from "../environment/request-schema";
 export const tenantRequestSchema = environmentRequestSchema
   .omit({ vpcCidrBlock: true, existingSubnetCidrs: true, availabilityZones: true, allowDestroy: true })
   .extend({
+    /** The block of the platform VPC allocated to this environment's dedicated subnets (required). */
     segmentCidrBlock: z
       .string()
       .describe(

@@ -48,7 +48,7 @@ describe("cdktf-private-egress request", () => {
       const r = run(["check", dir]);
       expect(r.code).toBe(1);
       expect(r.err).toHaveLength(1);
-      expect(r.err[0]).toMatch(/treasury\.yaml:10:3: \[PE-VPN-031\] `privateCidrs` 192\.168\.10\.7\/24/);
+      expect(r.err[0]).toMatch(/treasury\.yaml:10:5: \[PE-VPN-031\] `privateCidrs\[0\]` 192\.168\.10\.7\/24/);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

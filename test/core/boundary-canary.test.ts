@@ -9,6 +9,7 @@ import * as path from "path";
 import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
 import { Vpc } from "@cdktf/provider-aws/lib/vpc";
 import { TerraformOutput, TerraformStack, Testing } from "cdktf";
+import { stringify } from "yaml";
 import {
   ApplicationSecurityGroup,
   AsgProtocol,
@@ -30,9 +31,14 @@ import {
   PrivateEgressEnvironmentProps,
   PrivateEgressError,
   PrivateEgressHandoff,
+  PrivateEgressPlatform,
   renderDeviceConfig,
   Space,
   SpaceEgress,
+  TransitGateway,
+  TransitGatewayRoute,
+  TransitGatewayRouteTable,
+  TransitGatewayVpcAttachment,
   TunnelAlarms,
   UserProvidedService,
   VpcFlowLogs,
@@ -133,7 +139,17 @@ function stack(): TerraformStack {
 
 const ORG_GUID = "3bc20dc4-1870-4835-8308-dda2d766e61e";
 const SPACE_GUID = "5e2f1a4c-0b7d-4e2a-9c1f-6a8b3d2e1f00";
+const DIEGO_CELL_FILE = path.join(__dirname, "..", "..", "examples", "shared", "diego-cell.yml");
+// the dedicated cells come from code (the operator's base cell), never from a request file
+const CELLS = { baseCell: BaseCell.fromFile(DIEGO_CELL_FILE) };
+// where the foundation's control plane is (code gives it, like the base cell): the hand-off needs cells
+const CONTROL_PLANE = {
+  boshDirector: [ControlPlanePeer.securityGroup("sg-0b0500d1ec7000001", "bosh-director")],
+  sharedComponents: [ControlPlanePeer.securityGroup("sg-0c0ffee0c0ffee001", "cf-internal")],
+  diegoBbs: [ControlPlanePeer.securityGroup("sg-0c0ffee0c0ffee001", "cf-internal")],
+};
 const REQUEST: PrivateEgressEnvironmentProps = {
+  cells: CELLS,
   tenant: { org: "agency-prod", spaces: ["app", "batch"], existingSpaceGuids: { app: SPACE_GUID } },
   customerEndpoint: { ip: "18.188.145.101", device: CustomerDevice.OPENSWAN },
   secondCustomerEndpoint: { ip: "18.188.145.102", device: CustomerDevice.STRONGSWAN, bgpAsn: 65010 },
@@ -177,6 +193,20 @@ const tunnels = {
   },
 };
 
+function diegoCell(): Record<string, unknown> {
+  return BaseCell.fromFile(DIEGO_CELL_FILE).resolve("baseCell");
+}
+
+/** An environment cloned from `baseCell`, and its hand-off (where the cells' ops file is an output). */
+function baseCellHandoff(s: TerraformStack, baseCell: BaseCell): void {
+  const environment = new PrivateEgressEnvironment(s, "Agency", {
+    ...REQUEST,
+    controlPlane: CONTROL_PLANE,
+    cells: { baseCell },
+  });
+  new PrivateEgressHandoff(s, "Handoff", { environment });
+}
+
 const FIXTURES: Record<string, (s: TerraformStack, p: Patch) => void> = {
   ApplicationSecurityGroup: (s, p) =>
     new ApplicationSecurityGroup(
@@ -215,7 +245,7 @@ const FIXTURES: Record<string, (s: TerraformStack, p: Patch) => void> = {
             ControlPlaneRole.DIEGO_BBS,
           ],
         },
-        baseCell: BaseCell.fromFile(path.join(__dirname, "..", "..", "examples", "shared", "diego-cell.yml")),
+        baseCell: BaseCell.fromFile(DIEGO_CELL_FILE),
         boshAzNames: { "us-gov-west-1a": "z1", "us-gov-west-1b": "z2" },
       }),
     );
@@ -247,14 +277,79 @@ const FIXTURES: Record<string, (s: TerraformStack, p: Patch) => void> = {
       }),
     ),
   PrivateEgressEnvironment: (s, p) => new PrivateEgressEnvironment(s, "Agency", p(REQUEST)),
-  parseEnvironmentRequest: (s, p) =>
-    new PrivateEgressEnvironment(
+  // the request file's data through parseEnvironmentRequest; `cells` (a BaseCell only code can give)
+  // is passed by code next to it, as an app does
+  parseEnvironmentRequest: (s, p) => {
+    const { cells, ...data } = REQUEST;
+    const patched = p({ ...(JSON.parse(JSON.stringify(data)) as object), cells: { ...cells } }) as {
+      cells: typeof cells;
+    };
+    const { cells: patchedCells, ...patchedData } = patched;
+    new PrivateEgressEnvironment(s, "Agency", {
+      ...parseEnvironmentRequest(patchedData),
+      cells: patchedCells,
+    });
+  },
+  PrivateEgressPlatform: (_s, p) =>
+    new PrivateEgressPlatform(
+      Testing.app(),
+      "Platform",
+      p({
+        requests: path.join(__dirname, "..", "..", "examples", "platform", "tenants"),
+        stacks: {
+          createStack: (scope, id) => {
+            const s = new TerraformStack(scope, id);
+            new AwsProvider(s, "aws", { region: "us-gov-west-1" });
+            return s;
+          },
+        },
+        availabilityZones: ["us-gov-west-1a", "us-gov-west-1b"],
+        vpcCidrBlock: "10.40.0.0/16",
+        transitSubnetBlock: "10.40.255.0/24",
+        platformStackId: "platform",
+        cells: { ...CELLS },
+      }),
+    ),
+  TransitGateway: (s, p) =>
+    new TransitGateway(s, "Tgw", p({ description: "tenants", tags: { Owner: "platform" } })),
+  TransitGatewayRouteTable: (s, p) =>
+    new TransitGatewayRouteTable(
       s,
-      "Agency",
-      parseEnvironmentRequest(p(JSON.parse(JSON.stringify(REQUEST)))),
+      "RouteTable",
+      p({ transitGateway: new TransitGateway(s, "Tgw"), tags: { Owner: "agency" } }),
+    ),
+  TransitGatewayRoute: (s, p) => {
+    const transitGateway = new TransitGateway(s, "Tgw");
+    const attachment = new TransitGatewayVpcAttachment(s, "Attachment", {
+      transitGateway,
+      vpc: VpcReference.fromVpcAttributes(s, "Vpc", { vpcId: "vpc-0123", vpcCidrBlock: "10.40.0.0/16" }),
+      subnets: [{ availabilityZone: "us-gov-west-1a", subnetId: "subnet-aaa" }],
+    });
+    new TransitGatewayRoute(
+      s,
+      "Route",
+      p({ routeTable: attachment.routeTable, destinationCidrBlock: "192.168.100.0/24", attachment }),
+    );
+  },
+  TransitGatewayVpcAttachment: (s, p) =>
+    new TransitGatewayVpcAttachment(
+      s,
+      "Attachment",
+      p({
+        transitGateway: new TransitGateway(s, "Tgw"),
+        vpc: VpcReference.fromVpcAttributes(s, "Vpc", { vpcId: "vpc-0123", vpcCidrBlock: "10.40.0.0/16" }),
+        subnets: [
+          { availabilityZone: "us-gov-west-1a", subnetId: "subnet-aaa" },
+          { availabilityZone: "us-gov-west-1b", subnetId: "subnet-bbb" },
+        ],
+        tags: { Owner: "agency" },
+      }),
     ),
   PrivateEgressHandoff: (s, p) => {
-    const environment = new PrivateEgressEnvironment(s, "Agency", REQUEST);
+    const environment = new PrivateEgressEnvironment(s, "Agency", {
+      ...REQUEST,
+      controlPlane: CONTROL_PLANE,
+    });
     new PrivateEgressHandoff(s, "Handoff", p({ environment, outputPrefix: "agency", panOs: {} }));
   },
   Space: (s, p) => new Space(s, "Space", p({ org: Org.fromOrgId(s, "Org", ORG_GUID), name: "app" })),
@@ -311,6 +406,18 @@ const FIXTURES: Record<string, (s: TerraformStack, p: Patch) => void> = {
     files.forEach((f, i) => new TerraformOutput(s, `f${i}`, { value: f.content }));
   },
   // factories: the path starts with the parameter's name
+  // the base cell: the file path is an identifier; the group's content is BOSH text, carried into the
+  // hand-off's ops file output (escaped there), so the payload goes inside a valid instance group
+  "BaseCell.fromFile": (s, p) =>
+    baseCellHandoff(s, BaseCell.fromFile(p({ filePath: DIEGO_CELL_FILE }).filePath)),
+  "BaseCell.fromYaml": (s, p) => {
+    const note = p({ yamlText: "note" }).yamlText;
+    baseCellHandoff(s, BaseCell.fromYaml(stringify({ ...diegoCell(), canary_note: note })));
+  },
+  "BaseCell.fromObject": (s, p) =>
+    baseCellHandoff(s, BaseCell.fromObject({ ...diegoCell(), ...p({ instanceGroup: {} }).instanceGroup })),
+  "TransitGateway.fromTransitGatewayId": (s, p) =>
+    TransitGateway.fromTransitGatewayId(s, "Tgw", p({ transitGatewayId: "tgw-0123" }).transitGatewayId),
   "ControlPlanePeer.cidr": (_s, p) => ControlPlanePeer.cidr(p({ cidrBlock: "10.0.0.0/24" }).cidrBlock),
   "ControlPlanePeer.securityGroup": (_s, p) => {
     const a = p({ securityGroupId: "sg-0123", key: "director" });

@@ -18,6 +18,7 @@ import {
 } from "../../lib";
 import { CloudfoundryProvider } from "../../gen/providers/cloudfoundry/provider";
 import { DefaultExampleStack } from "../../examples/default/stack";
+import { FOUNDATION_CONTROL_PLANE, foundationBaseCell } from "../../examples/shared/foundation";
 import { SynthJson, synthJson } from "../support/synth";
 
 const SPACE_GUID = "0b9e4a3c-7f21-4d8e-a5b6-3c2d1e0f9a84";
@@ -54,6 +55,8 @@ describe("an environment and building blocks on aliased providers", () => {
     customerEndpoint: { ip: "18.188.145.101", device: CustomerDevice.OPENSWAN },
     privateCidrs: ["192.168.100.0/24"],
     expectedApps: 40,
+    controlPlane: FOUNDATION_CONTROL_PLANE,
+    cells: { baseCell: foundationBaseCell({}) },
     awsProvider: east,
     cloudFoundryProvider: other,
   });
@@ -130,6 +133,8 @@ describe("providers of the wrong kind", () => {
           customerEndpoint: { ip: "18.188.145.101", device: CustomerDevice.OPENSWAN },
           privateCidrs: ["192.168.100.0/24"],
           expectedApps: 40,
+          controlPlane: FOUNDATION_CONTROL_PLANE,
+          cells: { baseCell: foundationBaseCell({}) },
           cloudFoundryProvider: aws,
         }),
     ).toThrow(/`cloudFoundryProvider` \(a aws provider\) cannot serve the cloudfoundry_\* resources/);

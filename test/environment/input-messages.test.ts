@@ -13,6 +13,7 @@ import {
   VpcReference,
 } from "../../lib";
 import { privateServiceOutsideCidrs } from "../../lib/core/errors-environment";
+import { FOUNDATION_CONTROL_PLANE, foundationBaseCell } from "../../examples/shared/foundation";
 import { resourcesOfType, synthJson } from "../support/synth";
 
 const REQUEST: PrivateEgressEnvironmentProps = {
@@ -20,6 +21,8 @@ const REQUEST: PrivateEgressEnvironmentProps = {
   customerEndpoint: { ip: "18.188.145.101", device: CustomerDevice.OPENSWAN },
   privateCidrs: ["192.168.100.0/24"],
   expectedApps: 40,
+  controlPlane: FOUNDATION_CONTROL_PLANE,
+  cells: { baseCell: foundationBaseCell({}) },
 };
 
 function stack(region = "us-gov-west-1"): TerraformStack {

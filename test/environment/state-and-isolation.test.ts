@@ -13,6 +13,7 @@ import {
   VpnCryptoProfile,
 } from "../../lib";
 import { ControlPlanePeer } from "../../lib/aws/dedicated-segment";
+import { FOUNDATION_CONTROL_PLANE, foundationBaseCell } from "../../examples/shared/foundation";
 import { addresses, resourcesOfType, synthJson, SynthJson } from "../support/synth";
 
 const REQUEST: PrivateEgressEnvironmentProps = {
@@ -21,6 +22,8 @@ const REQUEST: PrivateEgressEnvironmentProps = {
   privateCidrs: ["192.168.100.0/24"],
   privateServices: [{ name: "hello-world", host: "192.168.100.30", port: 8080 }],
   expectedApps: 40,
+  controlPlane: FOUNDATION_CONTROL_PLANE,
+  cells: { baseCell: foundationBaseCell({}) },
 };
 
 function stackIn(app: App = Testing.app(), id = "s"): TerraformStack {
@@ -193,7 +196,7 @@ describe("isolation by declaration", () => {
       vpc: IMPORTED,
       internetGateway: IGW,
       existingSubnetCidrs: ["10.40.200.0/24", "10.40.201.0/24"],
-      controlPlane: { boshDirector: [ControlPlanePeer.cidr("10.40.200.0/24")] },
+      controlPlane: { ...FOUNDATION_CONTROL_PLANE, boshDirector: [ControlPlanePeer.cidr("10.40.200.0/24")] },
     });
     expect(deniedIn(json, env)).toEqual(["10.40.201.0/24"]);
   });

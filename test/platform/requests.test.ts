@@ -258,7 +258,7 @@ describe("PrivateEgressPlatform", () => {
       const e = errorOf(() => platformOf(dir));
       expect(e.problems).toHaveLength(1);
       expect(formatProblem(e.problems[0])).toMatch(
-        /a\.yaml:8:3: \[PE-VPN-031\] `privateCidrs` 192\.168\.100\.1\/24 is not a network-aligned IPv4 CIDR/,
+        /a\.yaml:8:5: \[PE-VPN-031\] `privateCidrs\[0\]` 192\.168\.100\.1\/24 is not a network-aligned IPv4 CIDR/,
       );
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });

@@ -2,6 +2,7 @@ import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
 import { TerraformStack, Testing } from "cdktf";
 import { CustomerDevice, PrivateEgressEnvironment, TunnelAlarms, VpnGateway } from "../../lib";
 import { CloudfoundryProvider } from "../../gen/providers/cloudfoundry/provider";
+import { FOUNDATION_CONTROL_PLANE, foundationBaseCell } from "../../examples/shared/foundation";
 import { synthJson, SynthJson } from "../support/synth";
 import { cleanup, runTerraform } from "../support/terraform";
 import { describeTerraform } from "../support/terraform-suite";
@@ -23,6 +24,8 @@ describeTerraform("an environment on an aliased AWS provider", () => {
       customerEndpoint: { ip: "18.188.145.101", device: CustomerDevice.OPENSWAN },
       privateCidrs: ["192.168.100.0/24"],
       expectedApps: 40,
+      controlPlane: FOUNDATION_CONTROL_PLANE,
+      cells: { baseCell: foundationBaseCell({}) },
       awsProvider: east,
       cloudFoundryProvider: other,
       allowDestroy: true,

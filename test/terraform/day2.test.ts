@@ -16,6 +16,7 @@ import {
 } from "../../lib";
 import { DefaultExampleStack } from "../../examples/default/stack";
 import { TENANT_A, TENANT_B, TwoTenantsStack, VPC_CIDR_BLOCK } from "../../examples/two-tenants/stack";
+import { FOUNDATION_CONTROL_PLANE, foundationBaseCell } from "../../examples/shared/foundation";
 import { PlatformStack } from "../../examples/shared/platform-stack";
 import { Day2Case, Day2Result, Day2Row, day2Table, runDay2, typesOf } from "../support/day2";
 import { describeTerraform } from "../support/terraform-suite";
@@ -40,6 +41,8 @@ function defaultExample(change: Change = (p) => p, handoff = true): SynthJson {
     privateCidrs: ["192.168.100.0/24"],
     privateServices: [{ name: "hello-world", host: "192.168.100.30", port: 8080 }],
     expectedApps: 40,
+    controlPlane: FOUNDATION_CONTROL_PLANE,
+    cells: { baseCell: foundationBaseCell({}) },
     cryptoProfile: VpnCryptoProfile.cloudGovIkev1(),
     availabilityZones: [`${stack.region}a`, `${stack.region}b`],
     egressTiers: { running: [EgressTier.TRUSTED_LOCAL], staging: [EgressTier.PUBLIC] },
@@ -63,6 +66,8 @@ function twoTenants(changeA: Change = (p) => p, changeB: Change = (p) => p, hand
       customerEndpoint: { ip: TENANT_A.endpointIp, device: CustomerDevice.STRONGSWAN },
       privateCidrs: [...TENANT_A.privateCidrs],
       expectedApps: 30,
+      controlPlane: FOUNDATION_CONTROL_PLANE,
+      cells: { baseCell: foundationBaseCell({}) },
       vpcCidrBlock: VPC_CIDR_BLOCK,
       availabilityZones,
       stableId: PINNED.a,
@@ -76,6 +81,8 @@ function twoTenants(changeA: Change = (p) => p, changeB: Change = (p) => p, hand
       customerEndpoint: { ip: TENANT_B.endpointIp, device: CustomerDevice.LIBRESWAN },
       privateCidrs: [...TENANT_B.privateCidrs],
       expectedApps: 20,
+      controlPlane: FOUNDATION_CONTROL_PLANE,
+      cells: { baseCell: foundationBaseCell({}) },
       vpc: a.network.vpc,
       internetGateway: a.network.internetGateway,
       vpnGateway: a.vpnGateway,
@@ -176,7 +183,9 @@ const ROWS: Row[] = [
         "aws_cloudwatch_log_group",
         "aws_flow_log",
         "aws_security_group",
+        // the cell security group's rules go with it (the ingress rules admit the control plane)
         "aws_vpc_security_group_egress_rule",
+        "aws_vpc_security_group_ingress_rule",
       ],
       guarded: ["aws_cloudwatch_log_group"],
       documented: "stableId TSDoc; README state safety (pin stableId before renaming)",

@@ -11,6 +11,7 @@
  * 2. Every changed configuration is merged, each under its own prefix, into ONE configuration, and
  *    the base fixture is copied under each prefix into ONE state, so a single `terraform plan
  *    -refresh=false` classifies every address of every case: create / update / replace / delete.
+ *    A case whose AWS resources equal an earlier case's is planned once (its outputs still are).
  *
  * `prevent_destroy` is lifted from the changed configurations (it would stop the one merged plan
  * at the first guarded replacement) and recorded: a replacement or delete of such an address is
@@ -62,6 +63,8 @@ export interface Day2Result {
   readonly seconds: { total: number; base: number; fixture: number; cases: number };
   /** Resources in the merged case configuration. */
   readonly plannedResources: number;
+  /** Cases planned with their resources (a case whose AWS resources equal an earlier one's reads its rows). */
+  readonly plannedCases: number;
 }
 
 const AWS = "registry.terraform.io/hashicorp/aws";
@@ -344,12 +347,35 @@ export function runDay2(bases: Record<string, Json>, cases: Day2Case[]): Day2Res
     }
     const tFixture = Date.now();
 
-    // 2. every case under its own prefix, in one configuration and one state
-    const caseParts = cases.map((c, i) => ({ prefix: `c${i}__`, json: c.json }));
+    // 2. every case under its own prefix, in one configuration and one state. Cases whose AWS
+    // resources, data sources and providers are identical to an earlier case's (same base, same
+    // merged JSON but outputs: what terraform plans) get the same resource changes: only the first
+    // of them is planned with resources, and the others read its rows. Their outputs are still in
+    // the configuration (named with their own prefix, referring to the first case's resources), so
+    // terraform still evaluates every output of every case.
+    const firstOf = new Map<string, number>();
+    const planned = cases.map((c, i) => {
+      const resources = mergeStacks([{ prefix: "c__", json: c.json }]);
+      delete resources.output;
+      const key = `${c.base}\n${JSON.stringify(resources)}`;
+      if (!firstOf.has(key)) firstOf.set(key, i);
+      return firstOf.get(key) as number;
+    });
+    const caseParts = cases
+      .map((c, i) => ({ prefix: `c${i}__`, json: c.json }))
+      .filter((_, i) => planned[i] === i);
     const caseConfig = mergeStacks(caseParts);
+    cases.forEach((c, i) => {
+      if (planned[i] === i) return;
+      const from = `c${planned[i]}__`;
+      const outputs = (mergeStacks([{ prefix: from, json: c.json }]).output ?? {}) as Json;
+      for (const [name, body] of Object.entries(outputs))
+        caseConfig.output = { ...(caseConfig.output ?? {}), [`c${i}__${name.slice(from.length)}`]: body };
+    });
     const guarded = liftPreventDestroy(caseConfig);
     const caseState: StateResource[] = [];
     cases.forEach((c, i) => {
+      if (planned[i] !== i) return;
       const from = prefixOf(c.base);
       for (const r of resources.values()) {
         if (!r.name.startsWith(from)) continue;
@@ -364,7 +390,7 @@ export function runDay2(bases: Record<string, Json>, cases: Day2Case[]): Day2Res
     const tCases = Date.now();
 
     const rows: Day2Row[] = cases.map((c, i) => {
-      const prefix = `c${i}__`;
+      const prefix = `c${planned[i]}__`;
       const row: Day2Row = {
         name: c.name,
         base: c.base,
@@ -430,6 +456,7 @@ export function runDay2(bases: Record<string, Json>, cases: Day2Case[]): Day2Res
     return {
       rows,
       plannedResources: changesOf(casePlan).length,
+      plannedCases: caseParts.length,
       seconds: {
         total: (tCases - started) / 1000,
         base: (tBase - started) / 1000,

@@ -447,7 +447,7 @@ describeTerraform("day-2 changes planned against applied state", () => {
     const cases: Day2Case[] = ROWS.map((r) => ({ name: r.name, base: r.base, json: r.json() }));
     result = runDay2(bases, cases);
     process.stdout.write(
-      `\nday-2 table (${result.plannedResources} planned resources, ${JSON.stringify(result.seconds)} s):\n${day2Table(result.rows)}\n`,
+      `\nday-2 table (${cases.length} cases, ${result.plannedCases} with distinct AWS resources, ${result.plannedResources} planned resources, ${JSON.stringify(result.seconds)} s):\n${day2Table(result.rows)}\n`,
     );
   }, 240_000);
 

@@ -153,9 +153,9 @@ function run(binary: string, args: string[], cwd: string, env: NodeJS.ProcessEnv
 }
 
 /**
- * Writes the AWS half of `synthesized` to a temp dir and runs `terraform init -backend=false`,
- * `terraform validate -json` and, when `plan` is true and validation passed, `terraform plan` with
- * dummy credentials followed by `terraform show -json`. Throws when terraform is unavailable or
+ * Writes the AWS half of `synthesized` to a temp dir and runs `terraform init -backend=false`, then
+ * `terraform validate -json`, or, when `plan` is true, `terraform plan` with dummy credentials (which
+ * validates first; `terraform validate` runs only when the plan fails) followed by `terraform show -json`. Throws when terraform is unavailable or
  * `init` fails; validation and plan outcomes are returned for the caller to assert on.
  */
 export function runTerraform(
@@ -189,16 +189,40 @@ export function runTerraform(
   });
   const init = run(tf.binary, ["init", "-backend=false", "-input=false", "-no-color"], dir, env);
   if (init.code !== 0) throw new Error(`terraform init failed in ${dir}:\n${init.stderr}\n${init.stdout}`);
-  const v = run(tf.binary, ["validate", "-json", "-no-color"], dir, env);
-  const validate = JSON.parse(v.stdout) as TerraformRunResult["validate"];
-  if (!options.plan || !validate.valid) return { dir, validate };
+  const binary = tf.binary;
+  const validateCommand = () => {
+    const v = run(binary, ["validate", "-json", "-no-color"], dir, env);
+    return JSON.parse(v.stdout) as TerraformRunResult["validate"];
+  };
+  if (!options.plan) return { dir, validate: validateCommand() };
+  // `terraform plan` runs the validation of `terraform validate` (the same Core.Validate walk of the
+  // configuration) before it plans, and stops on its errors: a plan that succeeds has validated, and
+  // its diagnostics are the validation's warnings. Only a failed plan needs `terraform validate`
+  // itself, to tell an invalid configuration from a plan error. (This saves one start of the AWS
+  // provider, ~5 s of CPU, per run.)
   const p = run(
     tf.binary,
-    ["plan", "-input=false", "-lock=false", "-refresh=false", "-no-color", "-out=plan.tfplan"],
+    ["plan", "-input=false", "-lock=false", "-refresh=false", "-json", "-out=plan.tfplan"],
     dir,
     env,
   );
-  if (p.code !== 0) return { dir, validate, planError: `${p.stderr}\n${p.stdout}` };
+  const messages = p.stdout
+    .split("\n")
+    .filter((line) => line.startsWith("{"))
+    .map(
+      (line) =>
+        JSON.parse(line) as { type?: string; diagnostic?: TerraformRunResult["validate"]["diagnostics"][0] },
+    );
+  const diagnostics = messages.flatMap((m) =>
+    m.type === "diagnostic" && m.diagnostic ? [m.diagnostic] : [],
+  );
+  if (p.code !== 0) {
+    const validate = validateCommand();
+    if (!validate.valid) return { dir, validate };
+    const text = diagnostics.map((d) => `${d.severity}: ${d.summary}${d.detail ? `: ${d.detail}` : ""}`);
+    return { dir, validate, planError: `${p.stderr}\n${text.join("\n")}` };
+  }
+  const validate = { valid: true, error_count: 0, diagnostics };
   const show = run(tf.binary, ["show", "-json", "plan.tfplan"], dir, env);
   if (show.code !== 0) return { dir, validate, planError: show.stderr };
   return { dir, validate, plan: JSON.parse(show.stdout) as TerraformRunResult["plan"] };

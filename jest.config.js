@@ -23,5 +23,6 @@ module.exports = {
   // CI never writes snapshots: a missing snapshot fails there instead of being recorded.
   ci: process.env.CI === "true",
   testTimeout: 120000,
+  testSequencer: "<rootDir>/test/support/sequencer.js",
   maxWorkers: 2,
 };

@@ -2,7 +2,7 @@
 // durations it cached on the previous run; a fresh clone (CI) has no cache and jest falls back to
 // file size, which starts the terraform and package tests late and leaves one worker alone at the
 // end. Files without a cached duration get the idle-machine seconds below (measured with
-// `npx jest --json`, see CONTRIBUTING.md); the rest keep jest's order.
+// `npx jest --json`); the rest keep jest's order.
 "use strict";
 const Sequencer = require("@jest/test-sequencer").default;
 const path = require("path");
@@ -11,11 +11,10 @@ const ESTIMATED_SECONDS = {
   "test/terraform/day2.test.ts": 90,
   "test/terraform/platform.test.ts": 48,
   "test/package/consumer.test.ts": 30,
-  "test/terraform/examples.test.ts": 28,
+  "test/terraform/examples.test.ts": 22,
   "test/environment/fuzz.test.ts": 24,
-  "test/terraform/dedicated-segment.test.ts": 20,
   "test/handoff/terraform-template.test.ts": 20,
-  "test/terraform/default-example.test.ts": 20,
+  "test/terraform/default-example.test.ts": 8,
   "test/terraform/fuzz-validate.test.ts": 20,
   "test/terraform/aliased-providers.test.ts": 17,
   "test/terraform/vpn.test.ts": 17,

@@ -1,13 +1,23 @@
 import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
+import { VpnGateway } from "@cdktf/provider-aws/lib/vpn-gateway";
 import { Testing, TerraformStack } from "cdktf";
 import { DedicatedSegment } from "../../lib";
+import { ControlPlanePeer } from "../../lib/aws/dedicated-segment";
 import { createMultiEnvironmentStacks } from "../../examples/multi-environment/stack";
 import { AgencyStack } from "../../examples/agency-stack/stack";
+import { DefaultExampleStack } from "../../examples/default/stack";
 import { TwoTenantsStack } from "../../examples/two-tenants/stack";
 import { HighAvailabilityStack } from "../../examples/high-availability/stack";
-import { cleanup, mergeStacks, runTerraform } from "../support/terraform";
+import { cleanup, mergeStacks, runTerraform, TerraformRunResult } from "../support/terraform";
 import { describeTerraform } from "../support/terraform-suite";
-import { synthJson, SynthJson } from "../support/synth";
+import { addresses, synthJson, SynthJson } from "../support/synth";
+
+// ONE terraform run (init, plan, show) for every creation plan of this suite: the stacks of
+// examples 2-5 and a segment whose tag is the escaping canary (s0_-s6_), the default example (d_),
+// and DedicatedSegment in a created (c_) and an imported VPC (i_), each under its own name prefix
+// (mergeStacks; the provider block is the first stack's). Each test asserts on its own prefix.
+// (The default example and DedicatedSegment had runs of their own: ~10 s of CPU each to start
+// terraform and the AWS provider.)
 
 /** The AWS addresses of a synthesized stack, sorted, each name with the given prefix. */
 function awsAddresses(json: SynthJson, prefix: string): string[] {
@@ -32,28 +42,108 @@ function escapedTextStack(): TerraformStack {
   return stack;
 }
 
-describeTerraform("examples 2-5 against real terraform", () => {
-  test("every stack of every example validates, and the plan creates each AWS resource and only creates", () => {
-    // GIVEN every stack of the four examples, merged into one configuration (one terraform run)
-    const stacks: TerraformStack[] = [
+const AZS = ["us-gov-west-1a", "us-gov-west-1b"];
+
+function segmentAddresses(json: SynthJson, prefix: string): string[] {
+  return addresses(json)
+    .filter((a) => a.startsWith("aws_"))
+    .map((a) => a.replace(".", `.${prefix}`));
+}
+
+function expectCleanPlan(
+  result: TerraformRunResult,
+  json: SynthJson,
+  prefix: string,
+): NonNullable<TerraformRunResult["plan"]> {
+  expect(result.validate.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+  expect(result.validate.valid).toBe(true);
+  expect(result.planError).toBeUndefined();
+  const changes = (result.plan?.resource_changes ?? []).filter((c) => c.address.includes(`.${prefix}`));
+  expect(changes.filter((c) => c.change.actions.join() !== "create")).toEqual([]);
+  expect(changes.map((c) => c.address).sort()).toEqual(segmentAddresses(json, prefix));
+  return { ...result.plan, resource_changes: changes };
+}
+
+function after(plan: NonNullable<TerraformRunResult["plan"]>, type: string) {
+  return (plan.resource_changes ?? []).filter((c) => c.type === type).map((c) => c.change.after ?? {});
+}
+
+function createdVpcJson(): SynthJson {
+  // GIVEN a created VPC with a raw VPN gateway, control-plane peers, public egress and a denied tenant
+  const stack = new TerraformStack(Testing.app(), "tf-created");
+  new AwsProvider(stack, "aws", { region: "us-gov-west-1" });
+  const segment = new DedicatedSegment(stack, "Segment", {
+    vpcCidrBlock: "10.40.0.0/16",
+    availabilityZones: AZS,
+    expectedCells: 6,
+    boshDirectorPeers: [ControlPlanePeer.cidr("10.0.0.0/24")],
+    sharedComponentPeers: [ControlPlanePeer.cidr("10.0.16.0/20")],
+    diegoBbsPeers: [ControlPlanePeer.securityGroup("sg-0123456789abcdef0")],
+    deniedCidrs: ["172.20.0.0/16"],
+    allowPublicEgressViaNat: true,
+  });
+  const vgw = new VpnGateway(stack, "Vgw", { vpcId: segment.vpc.vpcId, amazonSideAsn: "64512" });
+  segment.addPrivateRoute("192.168.100.0/24", { vpnGatewayId: vgw.id });
+  return synthJson(stack);
+}
+
+function importedVpcJson(): SynthJson {
+  const stack = new TerraformStack(Testing.app(), "tf-imported");
+  new AwsProvider(stack, "aws", { region: "us-gov-west-1" });
+  const segment = new DedicatedSegment(stack, "Segment", {
+    vpc: { vpcId: "vpc-0123456789abcdef0", vpcCidrBlock: "10.40.0.0/16" },
+    internetGateway: { internetGatewayId: "igw-0123456789abcdef0" },
+    existingSubnetCidrs: ["10.40.0.0/20"],
+    availabilityZones: ["us-gov-west-1a", "us-gov-west-1c"],
+  });
+  segment.addPrivateRoute("192.168.100.0/24", { vpnGatewayId: "vgw-0123456789abcdef0" });
+  return synthJson(stack);
+}
+
+describeTerraform("examples, default example, DedicatedSegment: one terraform run", () => {
+  let stacks: SynthJson[] = [];
+  let jsons: Record<string, SynthJson> = {};
+  let result: TerraformRunResult;
+  beforeAll(() => {
+    // GIVEN every stack of the four examples, the canary segment, the default example and the two
+    // segments, merged into one configuration
+    stacks = [
       ...createMultiEnvironmentStacks(Testing.app(), { env: {} }),
       new AgencyStack(Testing.app(), "tf-agency", { env: {} }),
       new TwoTenantsStack(Testing.app(), "tf-two-tenants", { env: {} }),
       new HighAvailabilityStack(Testing.app(), "tf-high-availability", { env: {} }),
       escapedTextStack(),
+    ].map((stack) => synthJson(stack));
+    jsons = {
+      d_: synthJson(new DefaultExampleStack(Testing.app(), "tf-default")),
+      c_: createdVpcJson(),
+      i_: importedVpcJson(),
+    };
+    const parts = [
+      ...stacks.map((json, i) => ({ prefix: `s${i}_`, json })),
+      ...Object.entries(jsons).map(([prefix, json]) => ({ prefix, json })),
     ];
-    const parts = stacks.map((stack, i) => ({ prefix: `s${i}_`, json: synthJson(stack) }));
+    // WHEN terraform validates and plans it
+    result = runTerraform(mergeStacks(parts), { plan: true });
+  });
+  afterAll(() => {
+    if (result) cleanup(result);
+  });
+
+  test("every stack of every example validates, and the plan creates each AWS resource and only creates", () => {
+    const parts = stacks.map((json, i) => ({ prefix: `s${i}_`, json }));
     expect(parts).toHaveLength(7);
     expect(JSON.stringify(parts[6].json)).toContain('X$${upper(\\"a\\")}Y and X%%{if true}Y%%{endif}');
-    // WHEN terraform validates and plans it
-    const result = runTerraform(mergeStacks(parts), { plan: true });
-    try {
+    {
       // THEN
       expect(result.validate.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
       expect(result.validate.valid).toBe(true);
       expect(result.planError).toBeUndefined();
-      const changes = result.plan?.resource_changes ?? [];
-      expect(changes.filter((c) => c.change.actions.join() !== "create")).toEqual([]);
+      // the merged plan creates and only creates, and holds nothing but the parts' resources
+      const all = result.plan?.resource_changes ?? [];
+      expect(all.filter((c) => c.change.actions.join() !== "create")).toEqual([]);
+      expect(all.filter((c) => !/^[a-z0-9_]+\.(s\d|d|c|i)_/.test(c.address))).toEqual([]);
+      const changes = all.filter((c) => /\.s\d_/.test(c.address));
       const planned = changes.map((c) => c.address).sort();
       expect(planned).toEqual(parts.flatMap((p) => awsAddresses(p.json, p.prefix)).sort());
       // each stack is really there, not just the first
@@ -69,8 +159,86 @@ describeTerraform("examples 2-5 against real terraform", () => {
         expect((c.change.after as { tags?: Record<string, string> } | undefined)?.tags?.Note).toBe(
           CANARY_TEXT,
         );
-    } finally {
-      cleanup(result);
+    }
+  });
+
+  test("the default example's AWS half passes terraform validate and plans only creations", () => {
+    const json = jsons.d_;
+    expect(result.validate.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    expect(result.validate.valid).toBe(true);
+    expect(result.planError).toBeUndefined();
+    const changes = (result.plan?.resource_changes ?? []).filter((c) => c.address.includes(".d_"));
+    expect(changes.length).toBeGreaterThan(0);
+    expect(changes.filter((c) => c.change.actions.join() !== "create")).toEqual([]);
+    // the plan holds every AWS resource of the synthesized stack, and nothing of Cloud Foundry
+    const planned = changes.map((c) => c.address).sort();
+    const synthesized = Object.entries(json.resource)
+      .filter(([type]) => type.startsWith("aws_"))
+      .flatMap(([type, objs]) => Object.keys(objs as object).map((name) => `${type}.d_${name}`))
+      .sort();
+    expect(planned).toEqual(synthesized);
+    const cgw = changes.find((c) => c.type === "aws_customer_gateway");
+    expect(cgw?.change.after).toMatchObject({ ip_address: "18.188.145.101", type: "ipsec.1" });
+  });
+
+  const run = (prefix: string) => ({ json: jsons[prefix], result, prefix });
+
+  test("a segment in a created VPC validates and plans (flow logs, KMS key, NACL, SG rules, VGW routes)", () => {
+    const { json, result, prefix } = run("c_");
+    {
+      // THEN
+      const plan = expectCleanPlan(result, json, prefix);
+      expect(
+        after(plan, "aws_subnet")
+          .map((s) => [s.cidr_block, s.map_public_ip_on_launch])
+          .sort(),
+      ).toEqual([
+        ["10.40.0.0/22", false],
+        ["10.40.28.0/28", false],
+        ["10.40.28.16/28", false],
+        ["10.40.4.0/22", false],
+      ]);
+      expect(after(plan, "aws_flow_log")).toEqual([expect.objectContaining({ traffic_type: "ALL" })]);
+      expect(after(plan, "aws_cloudwatch_log_group")).toEqual([
+        expect.objectContaining({ retention_in_days: 365 }),
+      ]);
+      expect(after(plan, "aws_kms_key")).toEqual([expect.objectContaining({ enable_key_rotation: true })]);
+      expect(after(plan, "aws_eip")).toHaveLength(2);
+      expect(
+        after(plan, "aws_route")
+          .map((r) => r.destination_cidr_block)
+          .sort(),
+      ).toEqual(["0.0.0.0/0", "0.0.0.0/0", "0.0.0.0/0", "192.168.100.0/24", "192.168.100.0/24"]);
+    }
+  });
+
+  test("a segment in an imported VPC validates and plans, creating no VPC", () => {
+    const { json, result, prefix } = run("i_");
+    {
+      const plan = expectCleanPlan(result, json, prefix);
+      expect(after(plan, "aws_vpc")).toEqual([]);
+      expect(
+        after(plan, "aws_subnet")
+          .map((s) => [s.vpc_id, s.cidr_block])
+          .sort(),
+      ).toEqual([
+        ["vpc-0123456789abcdef0", "10.40.32.0/22"],
+        ["vpc-0123456789abcdef0", "10.40.40.0/22"],
+        ["vpc-0123456789abcdef0", "10.40.60.0/28"],
+        ["vpc-0123456789abcdef0", "10.40.60.32/28"],
+      ]);
+      expect(after(plan, "aws_route")).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({
+            destination_cidr_block: "192.168.100.0/24",
+            gateway_id: "vgw-0123456789abcdef0",
+          }),
+          expect.objectContaining({
+            destination_cidr_block: "0.0.0.0/0",
+            gateway_id: "igw-0123456789abcdef0",
+          }),
+        ]),
+      );
     }
   });
 });

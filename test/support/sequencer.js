@@ -17,7 +17,6 @@ const ESTIMATED_SECONDS = {
   "test/terraform/default-example.test.ts": 8,
   "test/terraform/fuzz-validate.test.ts": 20,
   "test/terraform/aliased-providers.test.ts": 17,
-  "test/terraform/vpn.test.ts": 17,
   "test/environment/secrets.test.ts": 15,
   "test/cli/cdktf-synth.test.ts": 14,
   "test/terraform/provider-conformance.test.ts": 11,

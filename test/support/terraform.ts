@@ -237,7 +237,7 @@ export function cleanup(result: TerraformRunResult): void {
  * Merges the AWS halves of several synthesized stacks into ONE configuration, so that a single
  * terraform run checks them all: every resource, data source and output of part `i` is renamed with
  * that part's prefix, and every reference to it (in interpolations and `depends_on`) is rewritten.
- * The first part's provider and `terraform` blocks are kept.
+ * The first part's provider and `terraform` blocks are kept; input variables keep their names.
  */
 export function mergeStacks(parts: Array<{ prefix: string; json: Json }>): Json {
   const merged: Json = {};
@@ -273,6 +273,14 @@ export function mergeStacks(parts: Array<{ prefix: string; json: Json }>): Json 
     const half = awsHalf(json);
     merged.terraform ??= half.terraform;
     merged.provider ??= half.provider;
+    // input variables keep their names (references stay `var.x`); two parts may share one only
+    // when they declare it alike
+    for (const [name, body] of Object.entries((half.variable ?? {}) as Json)) {
+      const known = ((merged.variable ??= {}) as Json)[name];
+      if (known !== undefined && JSON.stringify(known) !== JSON.stringify(body))
+        throw new Error(`mergeStacks: parts declare variable ${name} differently`);
+      (merged.variable as Json)[name] = body;
+    }
     const names = { resource: new Set<string>(), data: new Set<string>() };
     for (const section of ["resource", "data"] as const) {
       for (const [type, objects] of Object.entries((half[section] ?? {}) as Json)) {

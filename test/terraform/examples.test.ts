@@ -1,7 +1,13 @@
 import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
 import { VpnGateway } from "@cdktf/provider-aws/lib/vpn-gateway";
-import { Testing, TerraformStack } from "cdktf";
+import { Testing, TerraformStack, TerraformVariable } from "cdktf";
 import { DedicatedSegment } from "../../lib";
+import { VpnCryptoProfile } from "../../lib/aws/crypto-profile";
+import { CustomerGateway } from "../../lib/aws/customer-gateway";
+import { TunnelAlarms } from "../../lib/aws/tunnel-alarms";
+import { VpnGateway as VpnGatewayConstruct } from "../../lib/aws/vpn-gateway";
+import { VpcReference } from "../../lib/aws/vpc-reference";
+import { checkVpnConnectionResource } from "../../lib/aws/vpn-validation";
 import { ControlPlanePeer } from "../../lib/aws/dedicated-segment";
 import { createMultiEnvironmentStacks } from "../../examples/multi-environment/stack";
 import { AgencyStack } from "../../examples/agency-stack/stack";
@@ -14,10 +20,10 @@ import { addresses, synthJson, SynthJson } from "../support/synth";
 
 // ONE terraform run (init, plan, show) for every creation plan of this suite: the stacks of
 // examples 2-5 and a segment whose tag is the escaping canary (s0_-s6_), the default example (d_),
-// and DedicatedSegment in a created (c_) and an imported VPC (i_), each under its own name prefix
-// (mergeStacks; the provider block is the first stack's). Each test asserts on its own prefix.
-// (The default example and DedicatedSegment had runs of their own: ~10 s of CPU each to start
-// terraform and the AWS provider.)
+// DedicatedSegment in a created (c_) and an imported VPC (i_) and the VPN building blocks (v_), each
+// under its own name prefix (mergeStacks; the provider block is the first stack's). Each test
+// asserts on its own prefix. (The default example, DedicatedSegment and the VPN stack had runs of
+// their own: ~10 s of CPU each to start terraform and the AWS provider.)
 
 /** The AWS addresses of a synthesized stack, sorted, each name with the given prefix. */
 function awsAddresses(json: SynthJson, prefix: string): string[] {
@@ -100,7 +106,57 @@ function importedVpcJson(): SynthJson {
   return synthJson(stack);
 }
 
-describeTerraform("examples, default example, DedicatedSegment: one terraform run", () => {
+/**
+ * The VPN building blocks (v_; was test/terraform/vpn.test.ts): a gateway with three connections (strict + static routes,
+ * cloud.gov IKEv1 + BGP, a custom profile with a caller-supplied key, given log group and topic),
+ * route propagation and static routes on two route tables, and alarms with a created topic.
+ */
+function vpnStack(): TerraformStack {
+  const stack = new TerraformStack(Testing.app(), "tf-vpn");
+  new AwsProvider(stack, "aws", { region: "us-gov-west-1" });
+  const vpc = VpcReference.fromVpcAttributes(stack, "Vpc", {
+    vpcId: "vpc-0123456789abcdef0",
+    vpcCidrBlock: "10.40.0.0/16",
+  });
+  const vgw = new VpnGatewayConstruct(stack, "VpnGateway", { vpc, amazonSideAsn: 64512 });
+  const cgw = new CustomerGateway(stack, "CustomerGateway", {
+    ipAddress: "18.188.145.101",
+    deviceName: "openswan",
+  });
+  const strict = vgw.addConnection("Strict", {
+    customerGateway: cgw,
+    cryptoProfile: VpnCryptoProfile.strict(),
+    staticRoutes: ["192.168.100.0/24", "10.1.0.0/16", "101.0.0.0/16"],
+    tunnel1: { insideCidr: "169.254.100.0/30" },
+    tunnel2: { insideCidr: "169.254.100.4/30" },
+  });
+  vgw.addConnection("CloudGov", {
+    customerGatewayIp: "18.188.145.102",
+    customerGatewayAsn: 4200000001,
+    cryptoProfile: VpnCryptoProfile.cloudGovIkev1(),
+    remoteNetworkCidr: "192.168.100.0/24",
+    localNetworkCidr: "10.40.0.0/16",
+  });
+  const key = new TerraformVariable(stack, "vpn_psk", { type: "string", sensitive: true });
+  const custom = vgw.addConnection("Custom", {
+    customerGatewayIp: "18.188.145.103",
+    cryptoProfile: VpnCryptoProfile.strict().derive("custom", { phase2LifetimeSeconds: 1800 }),
+    tunnelOptions: { presharedKey: key.stringValue },
+    tunnel2: { phase2DhGroupNumbers: [5, 14], enableTunnelLifecycleControl: true },
+    logGroup: { logGroupArn: "arn:aws-us-gov:logs:us-gov-west-1:123456789012:log-group:vpn" },
+    staticRoutes: ["172.16.0.0/12"],
+  });
+  vgw.enableRoutePropagation("shared", { routeTableId: "rtb-0aaaaaaaaaaaaaaa0" });
+  vgw.addStaticRoutes("app", { routeTableId: "rtb-0bbbbbbbbbbbbbbb0" }, ["192.168.100.0/24"]);
+  new TunnelAlarms(stack, "StrictAlarms", { vpnConnection: strict });
+  new TunnelAlarms(stack, "CustomAlarms", {
+    vpnConnection: custom,
+    topic: { topicArn: "arn:aws-us-gov:sns:us-gov-west-1:123456789012:ops" },
+  });
+  return stack;
+}
+
+describeTerraform("examples, default example, DedicatedSegment, VPN: one terraform run", () => {
   let stacks: SynthJson[] = [];
   let jsons: Record<string, SynthJson> = {};
   let result: TerraformRunResult;
@@ -118,13 +174,14 @@ describeTerraform("examples, default example, DedicatedSegment: one terraform ru
       d_: synthJson(new DefaultExampleStack(Testing.app(), "tf-default")),
       c_: createdVpcJson(),
       i_: importedVpcJson(),
+      v_: synthJson(vpnStack()),
     };
     const parts = [
       ...stacks.map((json, i) => ({ prefix: `s${i}_`, json })),
       ...Object.entries(jsons).map(([prefix, json]) => ({ prefix, json })),
     ];
     // WHEN terraform validates and plans it
-    result = runTerraform(mergeStacks(parts), { plan: true });
+    result = runTerraform(mergeStacks(parts), { plan: true, variables: { vpn_psk: "Generated.In_Test42" } });
   });
   afterAll(() => {
     if (result) cleanup(result);
@@ -142,7 +199,7 @@ describeTerraform("examples, default example, DedicatedSegment: one terraform ru
       // the merged plan creates and only creates, and holds nothing but the parts' resources
       const all = result.plan?.resource_changes ?? [];
       expect(all.filter((c) => c.change.actions.join() !== "create")).toEqual([]);
-      expect(all.filter((c) => !/^[a-z0-9_]+\.(s\d|d|c|i)_/.test(c.address))).toEqual([]);
+      expect(all.filter((c) => !/^[a-z0-9_]+\.(s\d|d|c|i|v)_/.test(c.address))).toEqual([]);
       const changes = all.filter((c) => /\.s\d_/.test(c.address));
       const planned = changes.map((c) => c.address).sort();
       expect(planned).toEqual(parts.flatMap((p) => awsAddresses(p.json, p.prefix)).sort());
@@ -239,6 +296,42 @@ describeTerraform("examples, default example, DedicatedSegment: one terraform ru
           }),
         ]),
       );
+    }
+  });
+
+  test("every construct, each crypto profile, static and BGP: validate and plan pass", () => {
+    const json = jsons.v_;
+    // the policy-pack view of the same JSON finds nothing either
+    for (const conn of Object.values(json.resource.aws_vpn_connection as SynthJson)) {
+      expect(checkVpnConnectionResource(conn as SynthJson)).toEqual([]);
+    }
+    {
+      expect(result.validate.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+      expect(result.validate.valid).toBe(true);
+      expect(result.planError).toBeUndefined();
+      const changes = (result.plan?.resource_changes ?? []).filter((c) => c.address.includes(".v_"));
+      expect(changes.filter((c) => c.change.actions.join() !== "create")).toEqual([]);
+      const planned = changes.map((c) => c.address).sort();
+      const synthesized = Object.entries(json.resource as SynthJson)
+        .flatMap(([type, objs]) => Object.keys(objs as object).map((name) => `${type}.v_${name}`))
+        .sort();
+      expect(planned).toEqual(synthesized);
+      const count = (type: string) => changes.filter((c) => c.type === type).length;
+      expect(count("aws_vpn_connection")).toBe(3);
+      expect(count("aws_customer_gateway")).toBe(3);
+      expect(count("aws_vpn_connection_route")).toBe(4);
+      expect(count("aws_cloudwatch_metric_alarm")).toBe(6);
+      const cgw = changes.filter((c) => c.type === "aws_customer_gateway").map((c) => c.change.after);
+      expect(cgw).toContainEqual(
+        expect.objectContaining({ bgp_asn_extended: "4200000001", ip_address: "18.188.145.102" }),
+      );
+      const strict = changes.find((c) => c.address.startsWith("aws_vpn_connection.v_VpnGateway_Strict"));
+      expect(strict?.change.after).toMatchObject({
+        static_routes_only: true,
+        preshared_key_storage: "SecretsManager",
+        tunnel1_ike_versions: ["ikev2"],
+        tunnel2_inside_cidr: "169.254.100.4/30",
+      });
     }
   });
 });

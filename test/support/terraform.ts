@@ -237,7 +237,8 @@ export function cleanup(result: TerraformRunResult): void {
  * Merges the AWS halves of several synthesized stacks into ONE configuration, so that a single
  * terraform run checks them all: every resource, data source and output of part `i` is renamed with
  * that part's prefix, and every reference to it (in interpolations and `depends_on`) is rewritten.
- * The first part's provider and `terraform` blocks are kept; input variables keep their names.
+ * The first part's provider and `terraform` blocks are kept, with the aliased AWS providers of the
+ * other parts (references stay `aws.<alias>`); input variables keep their names.
  */
 export function mergeStacks(parts: Array<{ prefix: string; json: Json }>): Json {
   const merged: Json = {};
@@ -272,7 +273,18 @@ export function mergeStacks(parts: Array<{ prefix: string; json: Json }>): Json 
   for (const { prefix, json } of parts) {
     const half = awsHalf(json);
     merged.terraform ??= half.terraform;
-    merged.provider ??= half.provider;
+    if (!merged.provider) merged.provider = { aws: [...((half.provider as { aws: Json[] }).aws ?? [])] };
+    else {
+      // a later part's aliased providers join (one block per alias); its default provider does not
+      const aws = (merged.provider as { aws: Json[] }).aws;
+      for (const config of (half.provider as { aws: Json[] }).aws ?? []) {
+        if (config.alias === undefined) continue;
+        const known = aws.find((c) => c.alias === config.alias);
+        if (known && JSON.stringify(known) !== JSON.stringify(config))
+          throw new Error(`mergeStacks: parts configure provider alias ${String(config.alias)} differently`);
+        if (!known) aws.push(config);
+      }
+    }
     // input variables keep their names (references stay `var.x`); two parts may share one only
     // when they declare it alike
     for (const [name, body] of Object.entries((half.variable ?? {}) as Json)) {

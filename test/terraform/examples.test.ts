@@ -1,7 +1,9 @@
 import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
 import { VpnGateway } from "@cdktf/provider-aws/lib/vpn-gateway";
 import { Testing, TerraformStack, TerraformVariable } from "cdktf";
-import { DedicatedSegment } from "../../lib";
+import { CustomerDevice, DedicatedSegment, PrivateEgressEnvironment } from "../../lib";
+import { CloudfoundryProvider } from "../../gen/providers/cloudfoundry/provider";
+import { FOUNDATION_CONTROL_PLANE, foundationBaseCell } from "../../examples/shared/foundation";
 import { VpnCryptoProfile } from "../../lib/aws/crypto-profile";
 import { CustomerGateway } from "../../lib/aws/customer-gateway";
 import { TunnelAlarms } from "../../lib/aws/tunnel-alarms";
@@ -20,10 +22,10 @@ import { addresses, synthJson, SynthJson } from "../support/synth";
 
 // ONE terraform run (init, plan, show) for every creation plan of this suite: the stacks of
 // examples 2-5 and a segment whose tag is the escaping canary (s0_-s6_), the default example (d_),
-// DedicatedSegment in a created (c_) and an imported VPC (i_) and the VPN building blocks (v_), each
-// under its own name prefix (mergeStacks; the provider block is the first stack's). Each test
-// asserts on its own prefix. (The default example, DedicatedSegment and the VPN stack had runs of
-// their own: ~10 s of CPU each to start terraform and the AWS provider.)
+// DedicatedSegment in a created (c_) and an imported VPC (i_), the VPN building blocks (v_) and an
+// environment on an aliased provider (a_), each under its own name prefix (mergeStacks; the provider block is the first stack's). Each test
+// asserts on its own prefix. (The default example, DedicatedSegment, the VPN stack and the aliased
+// provider had runs of their own: ~10 s of CPU each to start terraform and the AWS provider.)
 
 /** The AWS addresses of a synthesized stack, sorted, each name with the given prefix. */
 function awsAddresses(json: SynthJson, prefix: string): string[] {
@@ -156,7 +158,40 @@ function vpnStack(): TerraformStack {
   return stack;
 }
 
-describeTerraform("examples, default example, DedicatedSegment, VPN: one terraform run", () => {
+/**
+ * An environment and building blocks on an aliased AWS provider (another region) (a_; was
+ * test/terraform/aliased-providers.test.ts): terraform validate refuses a `provider` reference to an
+ * alias no provider block declares. (That every resource carries the alias is asserted without
+ * terraform in test/core/providers.test.ts.)
+ */
+function aliasedJson(): SynthJson {
+  const stack = new TerraformStack(Testing.app(), "tf-aliased");
+  new AwsProvider(stack, "aws", { region: "us-gov-west-1" });
+  const east = new AwsProvider(stack, "aws-east", { region: "us-gov-east-1", alias: "east" });
+  const other = new CloudfoundryProvider(stack, "cf-other", { alias: "other" });
+  const environment = new PrivateEgressEnvironment(stack, "Agency", {
+    tenant: { org: "agency-prod", spaces: ["app"] },
+    customerEndpoint: { ip: "18.188.145.101", device: CustomerDevice.OPENSWAN },
+    privateCidrs: ["192.168.100.0/24"],
+    expectedApps: 40,
+    controlPlane: FOUNDATION_CONTROL_PLANE,
+    cells: { baseCell: foundationBaseCell({}) },
+    awsProvider: east,
+    cloudFoundryProvider: other,
+    allowDestroy: true,
+  });
+  const vgw = VpnGatewayConstruct.fromVpnGatewayId(stack, "Existing", "vgw-0123456789abcdef0", 64512, east);
+  const branch = vgw.addConnection("Branch", {
+    customerGatewayIp: "18.188.145.102",
+    staticRoutes: ["192.168.200.0/24"],
+    allowDestroy: true,
+  });
+  new TunnelAlarms(stack, "BranchAlarms", { vpnConnection: branch, provider: east });
+  void environment;
+  return synthJson(stack);
+}
+
+describeTerraform("creation plans of the examples and building blocks, one terraform run", () => {
   let stacks: SynthJson[] = [];
   let jsons: Record<string, SynthJson> = {};
   let result: TerraformRunResult;
@@ -175,13 +210,17 @@ describeTerraform("examples, default example, DedicatedSegment, VPN: one terrafo
       c_: createdVpcJson(),
       i_: importedVpcJson(),
       v_: synthJson(vpnStack()),
+      a_: aliasedJson(),
     };
     const parts = [
       ...stacks.map((json, i) => ({ prefix: `s${i}_`, json })),
       ...Object.entries(jsons).map(([prefix, json]) => ({ prefix, json })),
     ];
     // WHEN terraform validates and plans it
-    result = runTerraform(mergeStacks(parts), { plan: true, variables: { vpn_psk: "Generated.In_Test42" } });
+    result = runTerraform(mergeStacks(parts), {
+      plan: true,
+      variables: { vpn_psk: "Generated.In_Test42" },
+    });
   });
   afterAll(() => {
     if (result) cleanup(result);
@@ -199,7 +238,7 @@ describeTerraform("examples, default example, DedicatedSegment, VPN: one terrafo
       // the merged plan creates and only creates, and holds nothing but the parts' resources
       const all = result.plan?.resource_changes ?? [];
       expect(all.filter((c) => c.change.actions.join() !== "create")).toEqual([]);
-      expect(all.filter((c) => !/^[a-z0-9_]+\.(s\d|d|c|i|v)_/.test(c.address))).toEqual([]);
+      expect(all.filter((c) => !/^[a-z0-9_]+\.(s\d|d|c|i|v|a)_/.test(c.address))).toEqual([]);
       const changes = all.filter((c) => /\.s\d_/.test(c.address));
       const planned = changes.map((c) => c.address).sort();
       expect(planned).toEqual(parts.flatMap((p) => awsAddresses(p.json, p.prefix)).sort());
@@ -333,5 +372,18 @@ describeTerraform("examples, default example, DedicatedSegment, VPN: one terrafo
         tunnel2_inside_cidr: "169.254.100.4/30",
       });
     }
+  });
+
+  test("an environment on an aliased AWS provider validates, every AWS resource on the alias", () => {
+    expect(result.validate.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    expect(result.planError).toBeUndefined();
+    const config = (
+      result.plan as unknown as { configuration: { root_module: { resources: SynthJson[] } } }
+    ).configuration.root_module.resources.filter((r) => String(r.address).includes(".a_"));
+    expect(config.length).toBeGreaterThan(30);
+    expect(config.filter((r) => r.provider_config_key !== "aws.east").map((r) => r.address)).toEqual([]);
+    expect(result.plan?.resource_changes?.filter((c) => c.address.includes(".a_")).length).toBeGreaterThan(
+      30,
+    );
   });
 });

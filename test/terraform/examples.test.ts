@@ -109,9 +109,10 @@ function importedVpcJson(): SynthJson {
 }
 
 /**
- * The VPN building blocks (v_; was test/terraform/vpn.test.ts): a gateway with three connections (strict + static routes,
- * cloud.gov IKEv1 + BGP, a custom profile with a caller-supplied key, given log group and topic),
- * route propagation and static routes on two route tables, and alarms with a created topic.
+ * The VPN building blocks (v_; was test/terraform/vpn.test.ts): a gateway with three connections
+ * (strict + static routes, cloud.gov IKEv1 + BGP, a custom profile with a caller-supplied key, given
+ * log group and topic), route propagation and static routes on two route tables, and alarms with a
+ * created topic.
  */
 function vpnStack(): TerraformStack {
   const stack = new TerraformStack(Testing.app(), "tf-vpn");

@@ -92,6 +92,9 @@ export class PrivateEgressHandoff extends Construct {
         customerEndpointIp: endpoint.ip,
         customerCidrs: env.privateCidrs,
         platformCidrs,
+        // the connection's own selectors, when it sets them: the device must propose the same pair
+        ...(vpn.localNetworkCidr !== undefined ? { customerTrafficSelector: vpn.localNetworkCidr } : {}),
+        ...(vpn.remoteNetworkCidr !== undefined ? { platformTrafficSelector: vpn.remoteNetworkCidr } : {}),
         tunnel1: { endpoints: vpn.tunnel1, options: vpn.tunnel1Options },
         tunnel2: { endpoints: vpn.tunnel2, options: vpn.tunnel2Options },
         presharedKeyLocation: vpn.presharedKeyArn,

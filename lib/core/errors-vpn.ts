@@ -42,14 +42,21 @@ export function amazonAsnNotPrivate(prop: string, value: unknown): PrivateEgress
   );
 }
 
-/** Customer and Amazon side share an ASN. */
-export function asnsEqual(prop: string, value: unknown): PrivateEgressError {
+/**
+ * Customer and Amazon side share an ASN; `gateway` names the gateway the connection hangs on
+ * ("virtual private gateway" or "transit gateway").
+ */
+export function asnsEqual(
+  prop: string,
+  value: unknown,
+  gateway = "virtual private gateway",
+): PrivateEgressError {
   return invalid(
     "PE-VPN-005",
     prop,
     value,
-    "equals the virtual private gateway's Amazon-side ASN",
-    "give the customer gateway and the virtual private gateway different ASNs",
+    `equals the ${gateway}'s Amazon-side ASN`,
+    `give the customer gateway and the ${gateway} different ASNs`,
   );
 }
 

@@ -530,7 +530,9 @@ describe("VpnConnection", () => {
       const cgw = new CustomerGateway(s.stack, "Same", { ipAddress: "18.188.145.102", bgpAsn: 64512 });
       expect(
         () => new VpnConnection(s.stack, "Vpn", { vpnGateway: s.vpnGateway, customerGateway: cgw }),
-      ).toThrow(/`customerGateway\.bgpAsn` 64512 equals the virtual private gateway's Amazon-side ASN/);
+      ).toThrow(
+        "[PE-VPN-005] `customerGateway.bgpAsn` 64512 equals the virtual private gateway's Amazon-side ASN; give the customer gateway and the virtual private gateway different ASNs",
+      );
     });
 
     test("fails when a second connection on the same gateway reuses an inside CIDR", () => {

@@ -632,7 +632,7 @@ export class DedicatedSegment extends Construct {
       securityGroupId: this.cellSecurityGroupId,
       ipProtocol: "-1",
       cidrIpv4: cidr,
-      description: `Diego cells to the tenant's customer network ${cidr} over the VPN`,
+      description: `Diego cells to the customer network ${cidr} of the tenant over the VPN`,
     });
     this.aclRule(`AllowCustomerIn-${key}`, "ingress", numberIn, "allow", cidr);
     this.aclRule(`AllowCustomerOut-${key}`, "egress", numberOut, "allow", cidr);

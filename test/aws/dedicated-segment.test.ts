@@ -302,7 +302,7 @@ describe("addPrivateRoute and addDeniedCidr", () => {
     expect(synth).toHaveResourceWithProperties(VpcSecurityGroupEgressRule, {
       ip_protocol: "-1",
       cidr_ipv4: "101.0.0.0/16",
-      description: "Diego cells to the tenant's customer network 101.0.0.0/16 over the VPN",
+      description: "Diego cells to the customer network 101.0.0.0/16 of the tenant over the VPN",
     });
   });
 

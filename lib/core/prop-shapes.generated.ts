@@ -82,6 +82,8 @@ export const PROP_SHAPES: { readonly [typeName: string]: () => z.ZodType } = {
       cellSubnetPrefix: z.number().optional(),
       expectedCells: z.number().optional(),
       deniedCidrs: z.array(z.string()).optional(),
+      tenantSegmentsCidrBlock: z.string().optional(),
+      networkAclRulesQuota: z.number().optional(),
       boshDirectorPeers: z.array(ref("ControlPlanePeer", [])).optional(),
       sharedComponentPeers: z.array(ref("ControlPlanePeer", [])).optional(),
       diegoBbsPeers: z.array(ref("ControlPlanePeer", [])).optional(),
@@ -173,6 +175,8 @@ export const PROP_SHAPES: { readonly [typeName: string]: () => z.ZodType } = {
       availabilityZones: z.array(z.string()),
       vpcCidrBlock: z.string().optional(),
       transitSubnetBlock: z.string().optional(),
+      tenantSegmentsCidrBlock: z.string().optional(),
+      networkAclRulesQuota: z.number().optional(),
       gateway: z.string().optional(),
       amazonSideAsn: z.number().optional(),
       transitGatewayQuotas: z.strictObject({

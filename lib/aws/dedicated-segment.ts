@@ -645,7 +645,12 @@ export class DedicatedSegment extends Construct {
   }
 
   /** How many rules the cell network ACL holds so far, per direction. */
-  public get networkAclRuleCounts(): { readonly inbound: number; readonly outbound: number } {
+  public get networkAclRuleCounts(): {
+    /** Inbound (ingress) rules. */
+    readonly inbound: number;
+    /** Outbound (egress) rules. */
+    readonly outbound: number;
+  } {
     return { inbound: this.usedRuleNumbers.ingress.size, outbound: this.usedRuleNumbers.egress.size };
   }
 

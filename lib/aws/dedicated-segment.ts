@@ -58,7 +58,7 @@ import {
   checkFlowLogRetention,
   checkPeerCidr,
 } from "./network-validation";
-import { AzSubnetPlan, planSegment } from "./segment-plan";
+import { AzSubnetPlan, DEFAULT_CELL_SUBNET_PREFIX, planSegment } from "./segment-plan";
 import { isUnresolved } from "../core/tokens";
 import { bindProviders } from "../core/providers";
 import { checkIdentifier, ID, TEXT, guardStrings, listOf, mapOf, stringSpec } from "../core/boundary";
@@ -351,7 +351,7 @@ export class DedicatedSegment extends Construct {
     super(scope, id);
     props = guardStrings(props, STRINGS);
     bindProviders(this, { aws: props.provider });
-    const cellSubnetPrefix = props.cellSubnetPrefix ?? 22;
+    const cellSubnetPrefix = props.cellSubnetPrefix ?? DEFAULT_CELL_SUBNET_PREFIX;
     const expectedCells = props.expectedCells ?? 0;
     const allowDestroy = props.allowDestroy ?? false;
     const name = props.name ?? this.node.path.replace(/\//g, "-");

@@ -3,10 +3,11 @@
  * security group). Each code (`PE-NET-NNN`) keeps its meaning once released; new rules take new codes.
  */
 import { PrivateEgressError, invalid } from "./errors";
+import { cidrProblem } from "./ip";
 
 /** A value that is not an IPv4 CIDR block. */
 export function cidrMalformed(prop: string, value: unknown): PrivateEgressError {
-  return invalid("PE-NET-001", prop, value, "is not an IPv4 CIDR block", "give a block such as 10.40.0.0/16");
+  return invalid("PE-NET-001", prop, value, cidrProblem(value), "give a block such as 10.40.0.0/16");
 }
 
 /** A CIDR block with host bits set or leading zeros. */

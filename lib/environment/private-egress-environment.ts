@@ -23,6 +23,13 @@ import {
   tenantInvalid,
 } from "../core/errors-environment";
 import { withPropPath } from "../core/errors";
+import { cellsDoNotFit } from "../core/errors-environment";
+import { checkCellCapacity, usableAddresses } from "../aws/network-validation";
+import {
+  DEFAULT_CELL_SUBNET_PREFIX,
+  MAX_CELL_SUBNET_PREFIX,
+  MIN_CELL_SUBNET_PREFIX,
+} from "../aws/segment-plan";
 import { cidrContains, cidrContainsIp, cidrsOverlap, isIpv4, parseCidr } from "../core/ip";
 import { CustomerGateway } from "../aws/customer-gateway";
 import { VpnCryptoProfile } from "../aws/crypto-profile";
@@ -447,6 +454,32 @@ export class PrivateEgressEnvironment extends Construct {
       (p) => (p === "expectedApps" || p === "availabilityZones" ? undefined : `capacity.${p}`),
       () => planCapacity({ ...props.capacity, expectedApps: props.expectedApps, availabilityZones }),
     );
+
+    // the cells must fit their subnets: said in the environment's words (apps, not cells)
+    const cellSubnetPrefix = props.cellSubnetPrefix ?? DEFAULT_CELL_SUBNET_PREFIX;
+    if (
+      Number.isInteger(cellSubnetPrefix) &&
+      cellSubnetPrefix >= MIN_CELL_SUBNET_PREFIX &&
+      cellSubnetPrefix <= MAX_CELL_SUBNET_PREFIX &&
+      checkCellCapacity(this.capacityPlan.cells, {
+        cellSubnetPrefix,
+        availabilityZoneCount: availabilityZones.length,
+      }).length > 0
+    ) {
+      const perZone = Math.ceil(this.capacityPlan.cells / availabilityZones.length);
+      let fitting: number | undefined;
+      for (let p = cellSubnetPrefix - 1; p >= MIN_CELL_SUBNET_PREFIX && fitting === undefined; p--) {
+        if (usableAddresses(p) >= perZone) fitting = p;
+      }
+      throw cellsDoNotFit(
+        props.expectedApps,
+        this.capacityPlan.cells,
+        availabilityZones.length,
+        cellSubnetPrefix,
+        usableAddresses(cellSubnetPrefix),
+        fitting,
+      );
+    }
 
     // AWS: network segment, gateway, connections, routes, alarms
     const segmentProp = (p: string) =>

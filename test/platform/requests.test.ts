@@ -258,7 +258,7 @@ describe("PrivateEgressPlatform", () => {
       const e = errorOf(() => platformOf(dir));
       expect(e.problems).toHaveLength(1);
       expect(formatProblem(e.problems[0])).toMatch(
-        /a\.yaml:8:5: \[PE-VPN-031\] `privateCidrs\[0\]` 192\.168\.100\.1\/24 is not a network-aligned IPv4 CIDR/,
+        /a\.yaml:8:5: \[PE-VPN-031\] `privateCidrs\[0\]` 192\.168\.100\.1\/24 has host bits set: it is not network-aligned \(did you mean 192\.168\.100\.0\/24\?\)/,
       );
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });

@@ -376,6 +376,7 @@ export class VpnConnection extends Construct implements IVpnConnection, ITransit
         props.customerGateway.bgpAsn,
         amazonSideAsnOf(props.vpnGateway ?? tgw),
         "customerGateway.bgpAsn",
+        props.vpnGateway ? "virtual private gateway" : "transit gateway",
       ),
     ];
     if (tunnelLogs && !props.logGroup) errors.push(...checkLogRetention(logRetentionDays));

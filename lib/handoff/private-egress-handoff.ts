@@ -108,7 +108,7 @@ export class PrivateEgressHandoff extends Construct {
     // the ops file carries the operator's base cell verbatim: escaped so Terraform evaluates none of it
     this.output(
       "bosh_ops_file",
-      escapeTemplateLiteral(env.cells.opsFileYaml),
+      env.cells.opsFileYaml,
       "BOSH ops file: the clone of the base Diego cell for the segment, and its bosh-dns alias target (bosh deploy -o)",
     );
     this.output(

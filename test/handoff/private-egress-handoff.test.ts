@@ -1,5 +1,5 @@
 import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
-import { Testing, TerraformStack } from "cdktf";
+import { Testing, TerraformOutput, TerraformStack } from "cdktf";
 import * as fs from "fs";
 import * as path from "path";
 import {
@@ -180,10 +180,18 @@ describe("hand-off outputs", () => {
       cells: { baseCell: BaseCell.fromObject(group) },
     });
     new PrivateEgressHandoff(stack, "Handoff", { environment: env });
-    const text = synthJson(stack).output.agency_bosh_ops_file.value as string;
+    // an app outputting the cells' ops file itself, as DedicatedCells' own example does
+    new TerraformOutput(stack, "direct", { value: env.cells.opsFileYaml });
+    const out = synthJson(stack).output;
+    const text = out.agency_bosh_ops_file.value as string;
     expect(text).toContain('$${file("/etc/passwd")}');
     expect(text).toContain("%%{ for x in [1] }x%%{ endfor }");
     expect(text.replace(/\$\$\{|%%\{/g, "")).not.toMatch(/\$\{|%\{/);
+    expect(out.direct.value).toBe(text);
+    // the BOSH text itself (what a file written by the app holds) is the base cell's, unescaped
+    expect(env.cells.opsFileText).toContain('${file("/etc/passwd")}');
+    expect(env.cells.opsFileText).not.toContain("$${");
+    expect(parse(env.cells.opsFileText)).toEqual(parse(text.replace(/\$\$\{/g, "${").replace(/%%\{/g, "%{")));
   });
 
   test("only the AWS device configuration (which embeds keys) is sensitive, and no key literal is output", () => {

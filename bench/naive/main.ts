@@ -772,7 +772,7 @@ const networkCellsecuritygroupEgresscustomer192168100024 =
     "Agency_Network_CellSecurityGroup_EgressCustomer-192-168-100-0-24_FC212F76",
     {
       cidrIpv4: "192.168.100.0/24",
-      description: "Diego cells to the tenant's customer network 192.168.100.0/24 over the VPN",
+      description: "Diego cells to the customer network 192.168.100.0/24 of the tenant over the VPN",
       ipProtocol: "-1",
       securityGroupId: networkCellsecuritygroup.id,
     },

@@ -11,12 +11,22 @@ import { addresses, synthJson, fullSynthJson, SynthJson } from "../../test/suppo
 const unescapeTemplate = (text: string) => text.replace(/\$\$\{/g, "${").replace(/%%\{/g, "%{");
 import { checkAgainstSchema, cloudFoundrySchema } from "../../lib/checks/provider-schema";
 import { PolicyPack, PolicyProfile } from "../../lib";
+import { refusedDescriptions, securityGroupDescriptions } from "../../test/support/aws-descriptions";
 
 describe("default example", () => {
   const app = Testing.app();
   const stack = new DefaultExampleStack(app, "private-egress-default", { env: {} });
   PolicyPack.applyTo(stack, { profile: PolicyProfile.CLOUD_GOV_COMPAT });
   const json = synthJson(stack);
+
+  test("every security group and rule description is one AWS accepts (no apostrophe: the EC2 API refuses it at apply)", () => {
+    for (const synthesized of [json]) {
+      expect(securityGroupDescriptions(synthesized).some((d) => /customer network/.test(d.description))).toBe(
+        true,
+      );
+      expect(refusedDescriptions(synthesized)).toEqual([]);
+    }
+  });
 
   test("pins the sorted resource addresses (a change here destroys and re-creates infrastructure)", () => {
     expect(addresses(json)).toEqual(DEFAULT_EXAMPLE_ADDRESSES);

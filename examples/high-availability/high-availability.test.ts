@@ -5,12 +5,22 @@ import { PlatformStack } from "../shared/platform-stack";
 import { addresses, resourcesOfType, synthJson, fullSynthJson } from "../../test/support/synth";
 import { checkAgainstSchema, cloudFoundrySchema } from "../../lib/checks/provider-schema";
 import { PolicyPack, PolicyProfile, PrivateEgressEnvironment } from "../../lib";
+import { refusedDescriptions, securityGroupDescriptions } from "../../test/support/aws-descriptions";
 
 describe("high availability example", () => {
   const app = Testing.app();
   const stack = new HighAvailabilityStack(app, "private-egress-high-availability", { env: {} });
   PolicyPack.applyTo(stack, { profile: PolicyProfile.FEDERAL_STRICT });
   const json = synthJson(stack);
+
+  test("every security group and rule description is one AWS accepts (no apostrophe: the EC2 API refuses it at apply)", () => {
+    for (const synthesized of [json]) {
+      expect(securityGroupDescriptions(synthesized).some((d) => /customer network/.test(d.description))).toBe(
+        true,
+      );
+      expect(refusedDescriptions(synthesized)).toEqual([]);
+    }
+  });
 
   test("pins the sorted resource addresses (a change here destroys and re-creates infrastructure)", () => {
     expect(addresses(json)).toEqual(HIGH_AVAILABILITY_ADDRESSES);

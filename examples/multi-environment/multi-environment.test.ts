@@ -5,12 +5,22 @@ import { addresses, resourcesOfType, synthJson, SynthJson, fullSynthJson } from 
 import { checkAgainstSchema, cloudFoundrySchema } from "../../lib/checks/provider-schema";
 import { cidrsOverlap, parseCidr } from "../../lib/core/ip";
 import { DeploymentEnvironment, PolicyPack, PolicyProfile } from "../../lib";
+import { refusedDescriptions, securityGroupDescriptions } from "../../test/support/aws-descriptions";
 
 describe("multi-environment example", () => {
   const app = Testing.app();
   const stacks = createMultiEnvironmentStacks(app, { env: {} });
   const pack = PolicyPack.applyTo(app, { profile: PolicyProfile.FEDERAL_STRICT });
   const jsons = new Map<string, SynthJson>(stacks.map((s) => [s.node.id, synthJson(s)]));
+
+  test("every security group and rule description is one AWS accepts (no apostrophe: the EC2 API refuses it at apply)", () => {
+    for (const synthesized of [...jsons.values()]) {
+      expect(securityGroupDescriptions(synthesized).some((d) => /customer network/.test(d.description))).toBe(
+        true,
+      );
+      expect(refusedDescriptions(synthesized)).toEqual([]);
+    }
+  });
 
   test("builds one stack per environment of the one tenant", () => {
     expect(stacks.map((s) => s.node.id)).toEqual([

@@ -117,3 +117,65 @@ export function isolationViolations(stacks: Map<string, Json>, tenants: TenantNe
   }
   return out;
 }
+
+/** A packet as a network ACL sees it. */
+export interface Packet {
+  readonly source: string;
+  readonly destination: string;
+  /** `tcp`, `udp` or `icmp`. */
+  readonly protocol: "tcp" | "udp" | "icmp";
+  /** Destination port (tcp, udp). */
+  readonly port?: number;
+}
+
+const PROTOCOL_NUMBERS: Record<string, string> = { tcp: "6", udp: "17", icmp: "1" };
+
+/**
+ * What a stack's network ACL does with a packet, evaluated as AWS does: the rules of the direction
+ * (inbound rules match the source, outbound rules the destination) in ascending rule number, the
+ * first that matches decides; none matching is the implicit deny (`*`). Returns the verdict and the
+ * deciding rule's name.
+ */
+export function aclVerdict(
+  json: Json,
+  direction: "inbound" | "outbound",
+  packet: Packet,
+): { action: "allow" | "deny"; rule: string } {
+  const acls = Object.keys(json.resource?.aws_network_acl ?? {});
+  if (acls.length !== 1) throw new Error(`expected one network ACL in the stack, found ${acls.length}`);
+  const address = direction === "inbound" ? packet.source : packet.destination;
+  const rules = resources(json, "aws_network_acl_rule")
+    .filter(([, r]) => r.egress === (direction === "outbound"))
+    .sort(([, a], [, b]) => Number(a.rule_number) - Number(b.rule_number));
+  for (const [name, r] of rules) {
+    const block = parseCidr(String(r.cidr_block));
+    if (!block || !inside(`${address}/32`, String(r.cidr_block))) continue;
+    const protocol = String(r.protocol);
+    if (protocol !== "-1" && protocol !== packet.protocol && protocol !== PROTOCOL_NUMBERS[packet.protocol])
+      continue;
+    if (protocol !== "-1" && packet.protocol !== "icmp") {
+      const port = packet.port ?? 0;
+      if (port < Number(r.from_port) || port > Number(r.to_port)) continue;
+    }
+    return { action: r.rule_action === "allow" ? "allow" : "deny", rule: name };
+  }
+  return { action: "deny", rule: "*" };
+}
+
+/**
+ * Whether a packet gets from one subnet to another through both network ACLs: out through the
+ * sender's (its outbound rules), in through the receiver's (its inbound rules).
+ */
+export function aclPath(
+  from: Json | undefined,
+  to: Json | undefined,
+  packet: Packet,
+): { out?: string; in?: string; delivered: boolean } {
+  const out = from ? aclVerdict(from, "outbound", packet) : undefined;
+  const inbound = to ? aclVerdict(to, "inbound", packet) : undefined;
+  return {
+    out: out && `${out.action} (${out.rule})`,
+    in: inbound && `${inbound.action} (${inbound.rule})`,
+    delivered: (out?.action ?? "allow") === "allow" && (inbound?.action ?? "allow") === "allow",
+  };
+}

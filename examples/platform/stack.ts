@@ -20,6 +20,20 @@ export const TENANTS_DIR = [
 /** The folder holding a request with mistakes (for the tests and `request check`). */
 export const BAD_REQUESTS_DIR = path.join(path.dirname(TENANTS_DIR), "bad-requests");
 
+/**
+ * The block the platform team carves every tenant's `segmentCidrBlock` from: the lower half of the
+ * platform VPC. Each tenant's network ACL allows its own segment and denies this block, one rule
+ * per direction whatever the number of tenants.
+ */
+export const TENANT_SEGMENTS_CIDR_BLOCK = "10.40.0.0/17";
+
+/**
+ * Where the foundation's VMs (BOSH director, Cloud Controller, Diego BBS, ...) live in the platform
+ * VPC, outside the tenant segments' block: the ACLs' VPC-wide allow admits them, and the cell
+ * security group admits them by their security groups (`FOUNDATION_CONTROL_PLANE`).
+ */
+export const CONTROL_PLANE_CIDR_BLOCK = "10.40.128.0/18";
+
 /** Builds the platform in `scope` (an App) from `requests`. */
 export function buildPlatform(
   scope: Construct,
@@ -32,6 +46,7 @@ export function buildPlatform(
     stacks: { createStack: (s, id) => new PlatformStack(s, id, { env }) },
     availabilityZones: [`${region}a`, `${region}b`],
     vpcCidrBlock: "10.40.0.0/16",
+    tenantSegmentsCidrBlock: TENANT_SEGMENTS_CIDR_BLOCK,
     amazonSideAsn: 64600,
     cells: { baseCell: foundationBaseCell(env) },
     controlPlane: FOUNDATION_CONTROL_PLANE,

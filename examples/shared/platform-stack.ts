@@ -10,7 +10,9 @@
  * - `PE_STATE_LOCK_TABLE` : DynamoDB table for locking; unset means S3-native locking (`use_lockfile`)
  * - `PE_STATE_KMS_KEY_ID` : KMS key (ARN or alias) the bucket encrypts the state with (SSE-KMS);
  *   unset means the bucket's default encryption
- * - `PE_STATE_DIR` : where local state goes (default: the project directory, next to cdktf.json)
+ * - `PE_STATE_DIR` : where local state goes (default: the project directory, next to cdktf.json); a
+ *   relative folder is taken from the directory the app runs in (`cdktf synth` runs it in the
+ *   project directory) and written as an absolute path
  *
  * The state holds every tenant's pre-shared keys (`customer_gateway_configuration`, the tunnel
  * keys), and `terraform output -json` prints the sensitive hand-off outputs in clear: keep the
@@ -57,10 +59,17 @@ export class PlatformStack extends TerraformStack {
       });
       if (!env.PE_STATE_LOCK_TABLE) backend.addOverride("use_lockfile", true);
     } else {
-      // terraform resolves the path from cdktf.out/stacks/<id>/: three levels up is the project
+      // Every stack runs terraform in its own folder, cdktf.out/stacks/<id>/, and resolves a relative
+      // path from there; a stack reading another's outputs (cdktf's `terraform_remote_state`) uses
+      // the producer's path as written, from its own folder. So the path must name one folder from
+      // every stack folder: three levels up (the project; all stack folders are siblings), or an
+      // absolute path. A relative PE_STATE_DIR used to be written as given, so each stack resolved it
+      // inside its own folder: the producer wrote its state where no consumer looked, inside cdktf.out.
       const file = `terraform.${id}.tfstate`;
       new LocalBackend(this, {
-        path: env.PE_STATE_DIR ? path.join(env.PE_STATE_DIR, file) : path.posix.join("..", "..", "..", file),
+        path: env.PE_STATE_DIR
+          ? path.join(path.resolve(env.PE_STATE_DIR), file)
+          : path.posix.join("..", "..", "..", file),
       });
     }
   }

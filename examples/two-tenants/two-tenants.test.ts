@@ -13,6 +13,7 @@ import {
   PrivateEgressEnvironmentProps,
 } from "../../lib";
 import { FOUNDATION_CONTROL_PLANE, foundationBaseCell } from "../shared/foundation";
+import { refusedDescriptions, securityGroupDescriptions } from "../../test/support/aws-descriptions";
 
 /** `aws_route_table.Treasury_Network_...` from `${aws_route_table.Treasury_Network_....id}`. */
 function ref(expression: unknown): string {
@@ -32,6 +33,15 @@ describe("two tenants example", () => {
   const stack = new TwoTenantsStack(app, "private-egress-two-tenants", { env: {} });
   PolicyPack.applyTo(stack, { profile: PolicyProfile.FEDERAL_STRICT });
   const json = synthJson(stack);
+
+  test("every security group and rule description is one AWS accepts (no apostrophe: the EC2 API refuses it at apply)", () => {
+    for (const synthesized of [json]) {
+      expect(securityGroupDescriptions(synthesized).some((d) => /customer network/.test(d.description))).toBe(
+        true,
+      );
+      expect(refusedDescriptions(synthesized)).toEqual([]);
+    }
+  });
 
   test("pins the sorted resource addresses (a change here destroys and re-creates infrastructure)", () => {
     expect(addresses(json)).toEqual(TWO_TENANTS_ADDRESSES);

@@ -26,12 +26,15 @@ import { PrivateEgressError } from "../core/errors";
 import {
   customerCidrDenied,
   aclRuleNumberTaken,
+  aclRulesOverQuota,
+  aclRulesQuotaInvalid,
   deniedCidrDuplicate,
   internetGatewayRequired,
   peerNeedsKey,
+  tenantSegmentsBlockMissesSegment,
   vpcChoice,
 } from "../core/errors-network";
-import { cidrsOverlap, parseCidr } from "../core/ip";
+import { cidrContains, cidrsOverlap, parseCidr } from "../core/ip";
 import {
   CellPortRule,
   CellTrafficDirection,
@@ -55,7 +58,7 @@ import {
   checkFlowLogRetention,
   checkPeerCidr,
 } from "./network-validation";
-import { AzSubnetPlan, planSegment } from "./segment-plan";
+import { AzSubnetPlan, DEFAULT_CELL_SUBNET_PREFIX, planSegment } from "./segment-plan";
 import { isUnresolved } from "../core/tokens";
 import { bindProviders } from "../core/providers";
 import { checkIdentifier, ID, TEXT, guardStrings, listOf, mapOf, stringSpec } from "../core/boundary";
@@ -175,6 +178,23 @@ export interface DedicatedSegmentProps extends AwsProviderOptions {
    */
   readonly deniedCidrs?: string[];
   /**
+   * The block of a VPC shared by several tenants that every tenant's segment (this one's included)
+   * is carved from. The network ACL then allows this segment's own block and denies the rest of
+   * that block both ways, one rule per direction whatever the number of tenants, instead of one
+   * rule per other segment; control-plane peers given by CIDR inside it, and other segments admitted
+   * with `addAdmittedCidr`, are allowed ahead of that deny. A control plane inside it given only by
+   * security group is denied: keep the control plane outside this block or give it by CIDR.
+   * @default - none: other segments are denied one by one (`deniedCidrs`, `addDeniedCidr`)
+   */
+  readonly tenantSegmentsCidrBlock?: string;
+  /**
+   * The account's quota of rules per network ACL and direction ("Rules per network ACL",
+   * L-2AEEBF1A: 20 by default, adjustable to at most 40). An ACL that would hold more rules in one
+   * direction fails synthesis (`PE-NET-029`): `terraform plan` accepts it, the apply would fail.
+   * @default 20
+   */
+  readonly networkAclRulesQuota?: number;
+  /**
    * Where the BOSH director is (cells open 22, 6868, 2555, 4222, 25250 to it; `docs/cell-ports.md`).
    * @default - no rules (`DedicatedCells` then refuses the group: its cells could not register)
    */
@@ -220,10 +240,16 @@ export interface DedicatedSegmentProps extends AwsProviderOptions {
 const ACL_DENIED = { base: 100, span: 4900 };
 const ACL_CUSTOMER = { base: 5000, span: 5000 };
 const ACL_PEER = { base: 10000, span: 5000 };
+/** The segment's own block, then admitted neighbours, then the tenant segments' deny (shared VPC). */
+const ACL_OWN_SEGMENT = 15000;
+const ACL_ADMITTED = { base: 15100, span: 800 };
+const ACL_TENANT_SEGMENTS = 16000;
 const ACL_VPC = 20000;
 const ACL_PUBLIC = 30000;
-/** AWS's default quota of rules per network ACL and direction. */
+/** AWS's default quota of rules per network ACL and direction ("Rules per network ACL", L-2AEEBF1A). */
 const ACL_RULES_QUOTA = 20;
+/** The most AWS grants for that quota. */
+const ACL_RULES_QUOTA_MAX = 40;
 
 function idSafe(text: string): string {
   return text.replace(/[^A-Za-z0-9-]/g, "-");
@@ -252,6 +278,7 @@ const STRINGS = stringSpec("DedicatedSegmentProps", {
   vpcCidrBlock: ID,
   existingSubnetCidrs: listOf(ID),
   segmentCidrBlock: ID,
+  tenantSegmentsCidrBlock: ID,
   deniedCidrs: listOf(ID),
   name: ID,
   tags: mapOf(ID, TEXT),
@@ -299,12 +326,17 @@ export class DedicatedSegment extends Construct {
   public readonly networkAclId: string;
   /** The internet gateway (created or given). */
   public readonly internetGateway: IInternetGateway;
+  /** The block of the shared VPC every tenant segment is carved from, when given. */
+  public readonly tenantSegmentsCidrBlock?: string;
+  /** The account's quota of rules per network ACL and direction this segment is checked against. */
+  public readonly networkAclRulesQuota: number;
 
   private readonly azs: AzResources[];
   private readonly vpcCidr: string;
   private readonly allowPublicEgressViaNat: boolean;
   private readonly customerCidrs: string[] = [];
   private readonly deniedCidrs: string[] = [];
+  private readonly admittedCidrs: string[] = [];
   private readonly acl: NetworkAcl;
   private readonly aclScope: Construct;
   private readonly sgScope: Construct;
@@ -319,7 +351,7 @@ export class DedicatedSegment extends Construct {
     super(scope, id);
     props = guardStrings(props, STRINGS);
     bindProviders(this, { aws: props.provider });
-    const cellSubnetPrefix = props.cellSubnetPrefix ?? 22;
+    const cellSubnetPrefix = props.cellSubnetPrefix ?? DEFAULT_CELL_SUBNET_PREFIX;
     const expectedCells = props.expectedCells ?? 0;
     const allowDestroy = props.allowDestroy ?? false;
     const name = props.name ?? this.node.path.replace(/\//g, "-");
@@ -327,6 +359,7 @@ export class DedicatedSegment extends Construct {
     const existingSubnetCidrs = props.existingSubnetCidrs ?? [];
     const flowLogRetentionDays = props.flowLogRetentionDays ?? 365;
     this.allowPublicEgressViaNat = props.allowPublicEgressViaNat ?? false;
+    const networkAclRulesQuota = props.networkAclRulesQuota ?? ACL_RULES_QUOTA;
     const tags = (suffix: string) => ({ ...extraTags, Name: `${name}-${suffix}` });
     const lifecycle = allowDestroy ? undefined : { preventDestroy: true };
 
@@ -366,6 +399,30 @@ export class DedicatedSegment extends Construct {
       });
     }
     if (!props.vpc) fail(checkFlowLogRetention(flowLogRetentionDays));
+    if (
+      !isUnresolved(networkAclRulesQuota) &&
+      !(
+        Number.isInteger(networkAclRulesQuota) &&
+        networkAclRulesQuota >= 1 &&
+        networkAclRulesQuota <= ACL_RULES_QUOTA_MAX
+      )
+    ) {
+      throw aclRulesQuotaInvalid("networkAclRulesQuota", networkAclRulesQuota);
+    }
+    const tenantSegments = props.tenantSegmentsCidrBlock;
+    if (tenantSegments !== undefined) {
+      fail(checkDeniedCidr("tenantSegmentsCidrBlock", tenantSegments, {}));
+      const block = parseCidr(tenantSegments);
+      const own = parseCidr(plan.segmentCidrBlock);
+      if (block && own && !cidrContains(block, own)) {
+        throw tenantSegmentsBlockMissesSegment(
+          "tenantSegmentsCidrBlock",
+          tenantSegments,
+          plan.segmentCidrBlock,
+        );
+      }
+    }
+    this.tenantSegmentsCidrBlock = tenantSegments;
 
     this.vpcCidr = vpcCidr;
     if (isUnresolved(vpcCidr)) {
@@ -536,13 +593,20 @@ export class DedicatedSegment extends Construct {
 
     // ---- control-plane rules
     const peerCidrsOutsideVpc = new Set<string>();
+    const tenantBlock = tenantSegments === undefined ? undefined : parseCidr(tenantSegments);
     for (const [role, prop, list] of peers) {
       list.forEach((peer, i) => {
         const key = peer.keyFor(`${prop}[${i}]`);
         for (const rule of portsFor(role)) this.portRule(sg.id, rule, peer, key);
         const block = peer.cidrBlock ? parseCidr(peer.cidrBlock) : undefined;
         const vpc = isUnresolved(vpcCidr) ? undefined : parseCidr(vpcCidr);
-        if (peer.cidrBlock && block && !(vpc && cidrsOverlap(vpc, block)))
+        // outside the VPC nothing else admits the peer; inside the tenant segments' block it must
+        // be admitted ahead of that block's deny
+        if (
+          peer.cidrBlock &&
+          block &&
+          (!(vpc && cidrsOverlap(vpc, block)) || (tenantBlock && cidrsOverlap(tenantBlock, block)))
+        )
           peerCidrsOutsideVpc.add(peer.cidrBlock);
       });
     }
@@ -563,7 +627,49 @@ export class DedicatedSegment extends Construct {
       );
     }
 
+    // a VPC shared by tenants: the own block, then one deny for every other segment carved from it
+    if (tenantSegments !== undefined) {
+      this.aclRule("AllowSegmentIn", "ingress", ACL_OWN_SEGMENT, "allow", plan.segmentCidrBlock);
+      this.aclRule("AllowSegmentOut", "egress", ACL_OWN_SEGMENT, "allow", plan.segmentCidrBlock);
+      this.aclRule("DenyTenantSegmentsIn", "ingress", ACL_TENANT_SEGMENTS, "deny", tenantSegments);
+      this.aclRule("DenyTenantSegmentsOut", "egress", ACL_TENANT_SEGMENTS, "deny", tenantSegments);
+    }
+
     for (const d of props.deniedCidrs ?? []) this.addDeniedCidr(d);
+
+    // rules are added until synthesis (other environments deny their networks here as they come)
+    this.node.addValidation({
+      validate: () => this.checkNetworkAclRules(networkAclRulesQuota).map((e) => e.message),
+    });
+    this.networkAclRulesQuota = networkAclRulesQuota;
+  }
+
+  /** How many rules the cell network ACL holds so far, per direction. */
+  public get networkAclRuleCounts(): {
+    /** Inbound (ingress) rules. */
+    readonly inbound: number;
+    /** Outbound (egress) rules. */
+    readonly outbound: number;
+  } {
+    return { inbound: this.usedRuleNumbers.ingress.size, outbound: this.usedRuleNumbers.egress.size };
+  }
+
+  /**
+   * The `PE-NET-029` errors of the network ACL as it stands: one per direction holding more rules
+   * than `quota` (run at synthesis; a platform runs it once all its tenants are registered).
+   */
+  public checkNetworkAclRules(quota: number = this.networkAclRulesQuota): PrivateEgressError[] {
+    const counts = this.networkAclRuleCounts;
+    return (
+      [
+        ["inbound", counts.inbound],
+        ["outbound", counts.outbound],
+      ] as const
+    )
+      .filter(([, count]) => count > quota)
+      .map(([direction, count]) =>
+        aclRulesOverQuota("networkAclRulesQuota", quota, this.node.path, count, direction),
+      );
   }
 
   /**
@@ -632,7 +738,7 @@ export class DedicatedSegment extends Construct {
       securityGroupId: this.cellSecurityGroupId,
       ipProtocol: "-1",
       cidrIpv4: cidr,
-      description: `Diego cells to the tenant's customer network ${cidr} over the VPN`,
+      description: `Diego cells to the customer network ${cidr} of the tenant over the VPN`,
     });
     this.aclRule(`AllowCustomerIn-${key}`, "ingress", numberIn, "allow", cidr);
     this.aclRule(`AllowCustomerOut-${key}`, "egress", numberOut, "allow", cidr);
@@ -654,6 +760,26 @@ export class DedicatedSegment extends Construct {
     const key = idSafe(cidr);
     this.aclRule(`DenyIn-${key}`, "ingress", numberIn, "deny", cidr);
     this.aclRule(`DenyOut-${key}`, "egress", numberOut, "deny", cidr);
+  }
+
+  /**
+   * Admits another segment of the shared VPC (a joined environment of the same tenant) in the
+   * network ACL, both ways, ahead of the tenant segments' deny (`tenantSegmentsCidrBlock`).
+   *
+   * @example
+   * segment.addAdmittedCidr("10.40.4.0/24");
+   */
+  public addAdmittedCidr(cidr: string): void {
+    checkIdentifier("cidr", cidr);
+    const errors = checkDeniedCidr("cidr", cidr, {});
+    if (errors.length) throw errors[0];
+    if (this.admittedCidrs.includes(cidr)) return;
+    const numberIn = this.ruleNumber("ingress", ACL_ADMITTED, cidr);
+    const numberOut = this.ruleNumber("egress", ACL_ADMITTED, cidr);
+    this.admittedCidrs.push(cidr);
+    const key = idSafe(cidr);
+    this.aclRule(`AllowAdmittedIn-${key}`, "ingress", numberIn, "allow", cidr);
+    this.aclRule(`AllowAdmittedOut-${key}`, "egress", numberOut, "allow", cidr);
   }
 
   /** The customer CIDRs routed so far. */
@@ -712,11 +838,6 @@ export class DedicatedSegment extends Construct {
     toPort?: number,
   ): void {
     this.usedRuleNumbers[direction].add(ruleNumber);
-    if (this.usedRuleNumbers[direction].size === ACL_RULES_QUOTA + 1) {
-      Annotations.of(this).addWarning(
-        `The cell network ACL now has more than ${ACL_RULES_QUOTA} ${direction === "egress" ? "outbound" : "inbound"} rules, AWS's default quota per direction; ask for a quota increase (at most 40) or summarise CIDRs`,
-      );
-    }
     new NetworkAclRule(this.aclScope, id, {
       networkAclId: this.acl.id,
       egress: direction === "egress",

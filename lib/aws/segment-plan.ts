@@ -32,6 +32,8 @@ export const NAT_SUBNET_PREFIX = 28;
 export const MIN_CELL_SUBNET_PREFIX = 16;
 /** The longest cell subnet prefix accepted. */
 export const MAX_CELL_SUBNET_PREFIX = 25;
+/** The cell subnet prefix when none is given. */
+export const DEFAULT_CELL_SUBNET_PREFIX = 22;
 
 /** What to plan. */
 export interface SegmentPlanInput {

@@ -19,6 +19,7 @@ import {
 } from "../core/errors-transit";
 import {
   checkIdentifier,
+  checkProps,
   guardStrings,
   ID,
   TEXT,
@@ -280,6 +281,7 @@ export class TransitGateway extends TransitGatewayBase {
     options: ImportedTransitGatewayOptions = {},
   ): TransitGatewayBase {
     checkIdentifier("transitGatewayId", transitGatewayId);
+    checkProps("ImportedTransitGatewayOptions", options);
     return new ImportedTransitGateway(scope, id, transitGatewayId, options);
   }
 

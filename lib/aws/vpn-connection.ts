@@ -103,9 +103,15 @@ export interface VpnConnectionOptions {
   readonly tunnel1?: VpnTunnelOptions;
   /** Overrides for tunnel 2 only, applied last. @default - none */
   readonly tunnel2?: VpnTunnelOptions;
-  /** The AWS-side traffic selector (`local_ipv4_network_cidr`). @default - AWS's 0.0.0.0/0 (route-based) */
+  /**
+   * The customer-side traffic selector (`local_ipv4_network_cidr`: on AWS Site-to-Site VPN "local" is
+   * the customer gateway's side). @default - AWS's 0.0.0.0/0 (route-based)
+   */
   readonly localNetworkCidr?: string;
-  /** The customer-side traffic selector (`remote_ipv4_network_cidr`). @default - AWS's 0.0.0.0/0 (route-based) */
+  /**
+   * The AWS-side traffic selector (`remote_ipv4_network_cidr`: the VPC / transit gateway side).
+   * @default - AWS's 0.0.0.0/0 (route-based)
+   */
   readonly remoteNetworkCidr?: string;
   /** Send both tunnels' activity logs to CloudWatch. @default true */
   readonly tunnelLogs?: boolean;
@@ -317,6 +323,10 @@ export class VpnConnection extends Construct implements IVpnConnection, ITransit
   public readonly vpnGateway?: IVpnGateway;
   /** The transit gateway, when the connection is on one. */
   public readonly transitGateway?: ITransitGateway;
+  /** The customer-side traffic selector set on the connection (`local_ipv4_network_cidr`), if any. */
+  public readonly localNetworkCidr?: string;
+  /** The AWS-side traffic selector set on the connection (`remote_ipv4_network_cidr`), if any. */
+  public readonly remoteNetworkCidr?: string;
   /** The connection's transit gateway attachment id (a token; empty on a virtual private gateway). */
   public readonly transitGatewayAttachmentId: string;
   /** The log group receiving tunnel logs, when logs are on. */
@@ -366,6 +376,7 @@ export class VpnConnection extends Construct implements IVpnConnection, ITransit
         props.customerGateway.bgpAsn,
         amazonSideAsnOf(props.vpnGateway ?? tgw),
         "customerGateway.bgpAsn",
+        props.vpnGateway ? "virtual private gateway" : "transit gateway",
       ),
     ];
     if (tunnelLogs && !props.logGroup) errors.push(...checkLogRetention(logRetentionDays));
@@ -461,6 +472,8 @@ export class VpnConnection extends Construct implements IVpnConnection, ITransit
     });
     const r = this.resource;
     this.vpnConnectionId = r.id;
+    this.localNetworkCidr = props.localNetworkCidr;
+    this.remoteNetworkCidr = props.remoteNetworkCidr;
     this.transitGatewayAttachmentId = tgw ? r.transitGatewayAttachmentId : "";
     this.presharedKeyArn = r.presharedKeyArn;
     this.customerGatewayConfiguration = r.customerGatewayConfiguration;

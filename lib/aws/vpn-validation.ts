@@ -555,11 +555,15 @@ export function checkAmazonSideAsn(asn: number | undefined, prop = "amazonSideAs
   return ok ? [] : [E.amazonAsnNotPrivate(prop, asn)];
 }
 
-/** Checks that the customer and Amazon sides use different ASNs. */
+/**
+ * Checks that the customer and Amazon sides use different ASNs; `gateway` names the gateway whose
+ * Amazon-side ASN it is, for the message.
+ */
 export function checkAsnsDiffer(
   customerAsn: number | undefined,
   amazonSideAsn: number | undefined,
   prop = "bgpAsn",
+  gateway = "virtual private gateway",
 ): PrivateEgressError[] {
   if (
     customerAsn === undefined ||
@@ -569,7 +573,7 @@ export function checkAsnsDiffer(
   ) {
     return [];
   }
-  return customerAsn === amazonSideAsn ? [E.asnsEqual(prop, customerAsn)] : [];
+  return customerAsn === amazonSideAsn ? [E.asnsEqual(prop, customerAsn, gateway)] : [];
 }
 
 /** Checks a tunnel log retention (at least a year, and a value CloudWatch Logs accepts). */

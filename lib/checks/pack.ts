@@ -10,6 +10,7 @@ import { PolicyProfile, Severity } from "./profiles";
 import { PolicyRule } from "./rule";
 import { ALL_RULES } from "./rules";
 import { stackViewFromJson } from "./view";
+import { checkProps } from "../core/boundary";
 import { runsFromApp } from "../core/providers";
 
 /** Props of {@link PolicyPack}. */
@@ -119,6 +120,7 @@ export class PolicyPack implements IAspect {
   private readonly rooted = new WeakSet<TerraformStack>();
 
   constructor(props: PolicyPackProps = {}) {
+    checkProps("PolicyPackProps", props);
     this.profile = props.profile ?? PolicyProfile.FEDERAL_STRICT;
     this.rules = props.rules ?? ALL_RULES;
     // `Aspects.of(app).add(pack)` reaches each stack that holds a construct of this library

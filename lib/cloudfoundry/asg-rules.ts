@@ -6,7 +6,7 @@
  */
 import { PrivateEgressError } from "../core/errors";
 import * as E from "../core/errors-cloudfoundry";
-import { Cidr, ipv4ToInt, isIpv4, parseCidr } from "../core/ip";
+import { Cidr, cidrProblem, ipv4ToInt, isIpv4, parseCidr } from "../core/ip";
 
 /** Protocols of an ASG rule. */
 export enum AsgProtocol {
@@ -137,7 +137,7 @@ export function parseAsgDestination(text: string): Ipv4Span | string {
   if (text.includes(":")) return IPV6_DESTINATION;
   if (text.includes("/")) {
     const c = parseCidr(text);
-    if (!c) return "is not a valid IPv4 CIDR";
+    if (!c) return cidrProblem(text);
     return { first: c.network, last: c.last };
   }
   if (text.includes("-")) {

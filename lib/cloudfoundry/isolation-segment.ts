@@ -10,7 +10,7 @@ import * as E from "../core/errors-cloudfoundry";
 import { IIsolationSegment, IOrg, CloudFoundryProviderOptions } from "./interfaces";
 import { validateGuid } from "./org-space";
 import { bindProviders, checkProviderKind } from "../core/providers";
-import { checkIdentifier, guardStrings, ID, stringSpec } from "../core/boundary";
+import { checkIdentifier, checkProps, guardStrings, ID, stringSpec } from "../core/boundary";
 
 /**
  * The library's rule for a segment name, which is also the cells' placement tag and part of the BOSH
@@ -113,6 +113,7 @@ export class IsolationSegment extends Construct implements IIsolationSegment {
     id: string,
     attrs: IsolationSegmentAttributes,
   ): IIsolationSegment {
+    checkProps("IsolationSegmentAttributes", attrs);
     validateGuid("isolationSegmentId", attrs.isolationSegmentId);
     validateIsolationSegmentName("isolationSegmentName", attrs.isolationSegmentName);
     return new ImportedIsolationSegment(scope, id, attrs);
@@ -212,6 +213,7 @@ export class IsolationSegmentEntitlement extends Construct implements IIsolation
 
   constructor(scope: Construct, id: string, props: IsolationSegmentEntitlementProps) {
     super(scope, id);
+    checkProps("IsolationSegmentEntitlementProps", props);
     bindProviders(this, { cloudfoundry: props.provider });
     if (props.orgs.length === 0) throw E.notEntitled(props.segment.isolationSegmentName);
     this.orgs = [...props.orgs];

@@ -5,7 +5,7 @@
 import { Construct } from "constructs";
 import { Token } from "cdktf";
 import * as E from "../core/errors-cloudfoundry";
-import { isIpv4, parseCidr } from "../core/ip";
+import { cidrProblem, isIpv4, parseCidr } from "../core/ip";
 import { ApplicationSecurityGroup } from "./application-security-group";
 import { AsgProtocol, AsgRule } from "./asg-rules";
 import { ISpace, CloudFoundryProviderOptions } from "./interfaces";
@@ -69,9 +69,7 @@ export function privateEgressRules(privateCidrs: string[], privateServices: Priv
       return;
     }
     const c = parseCidr(cidr);
-    if (!c) throw E.privateCidr(prop, cidr, "is not an IPv4 CIDR");
-    if (!c.canonical)
-      throw E.privateCidr(prop, cidr, `is not network-aligned (did you mean ${c.canonicalText}?)`);
+    if (!c || !c.canonical) throw E.privateCidr(prop, cidr, cidrProblem(cidr));
     if (seen.has(c.canonicalText)) throw E.privateCidr(prop, cidr, "is listed twice");
     seen.add(c.canonicalText);
     rules.push({ protocol: AsgProtocol.ALL, destination: cidr, description: "private network" });

@@ -8,7 +8,7 @@ import * as E from "../core/errors-cloudfoundry";
 import { ISpace, CloudFoundryProviderOptions } from "./interfaces";
 import { PrivateService } from "./private-egress-asg";
 import { bindProviders } from "../core/providers";
-import { ID, TEXT, guardStrings, listOf, mapOf, stringSpec } from "../core/boundary";
+import { checkProps, ID, TEXT, guardStrings, listOf, mapOf, stringSpec } from "../core/boundary";
 
 /** Properties of a {@link UserProvidedService}. */
 export interface UserProvidedServiceProps extends CloudFoundryProviderOptions {
@@ -48,6 +48,7 @@ export class UserProvidedService extends Construct {
     space: ISpace,
     service: PrivateService,
   ): UserProvidedService {
+    checkProps("PrivateService", service);
     return new UserProvidedService(scope, id, {
       space,
       name: service.name,

@@ -14,7 +14,10 @@
  * parts of a string around them are checked or escaped.
  */
 import { Token } from "cdktf";
+import { z } from "zod";
 import { templateSyntaxRefused } from "./errors-input";
+import { PROP_SHAPES } from "./prop-shapes.generated";
+import { checkShape } from "./shape";
 
 /** How a string prop reaches Terraform. */
 export enum StringRole {
@@ -57,7 +60,34 @@ const SPECS = new Map<string, StringSpec>();
  */
 export function stringSpec(typeName: string, spec: StringSpec): StringSpec {
   SPECS.set(typeName, spec);
+  SPEC_TYPES.set(spec, typeName);
   return spec;
+}
+
+const SPEC_TYPES = new WeakMap<StringSpec, string>();
+const SHAPES = new Map<string, z.ZodType>();
+
+/**
+ * Checks props at run time against the shape of their TypeScript type (generated from the props
+ * interface, lib/core/prop-shapes.generated.ts): a missing required prop, a wrong type, an unknown
+ * (misspelt) key or a value outside an enum throws a `PrivateEgressError` naming the full prop path,
+ * instead of a `TypeError` deep inside a construct. Callers from JSON, YAML or plain JavaScript get
+ * the same guarantees as TypeScript callers. {@link guardStrings} calls it for the spec's props type.
+ *
+ * @param typeName the props type's name, e.g. `VpnConnectionProps`
+ * @param path prefix of the prop paths in errors
+ * @example
+ * checkProps("IsolationSegmentEntitlementProps", props);
+ */
+export function checkProps(typeName: string, props: unknown, path = ""): void {
+  let shape = SHAPES.get(typeName);
+  if (shape === undefined) {
+    const make = PROP_SHAPES[typeName];
+    if (make === undefined) return; // a type with a hand-written schema (the environment's request)
+    shape = make();
+    SHAPES.set(typeName, shape);
+  }
+  checkShape(shape, props, path);
 }
 
 /** Every declared classification, by props type name (for tests and documentation). */
@@ -141,12 +171,15 @@ export function escapeText(value: string): string {
 const ESCAPED = new Set<string>();
 
 /**
- * Applies a classification to props: checks identifiers, returns a copy with free text escaped.
+ * Applies a classification to props: checks the props' shape ({@link checkProps}), checks
+ * identifiers, returns a copy with free text escaped.
  * Call it first in a constructor: `props = guardStrings(props, STRINGS)`.
  *
  * @param path prefix of the prop paths in errors (e.g. `customerEndpoint`)
  */
 export function guardStrings<T>(props: T, spec: StringSpec, path = ""): T {
+  const typeName = SPEC_TYPES.get(spec);
+  if (typeName !== undefined) checkProps(typeName, props, path);
   return guardFields(props, spec, path) as T;
 }
 

@@ -134,6 +134,28 @@ export function endpointIpShared(prop: string, ip: string, otherProp: string): P
   );
 }
 
+/** The planned cells do not fit the cell subnets (PE-NET-015 in the environment's words). */
+export function cellsDoNotFit(
+  expectedApps: number,
+  cells: number,
+  zones: number,
+  prefix: number,
+  usable: number,
+  fittingPrefix: number | undefined,
+): PrivateEgressError {
+  const perZone = Math.ceil(cells / zones);
+  const more = "more `availabilityZones`, larger cells (`capacity.cellMemoryMb`) or fewer apps";
+  return invalid(
+    "PE-ENV-014",
+    "expectedApps",
+    expectedApps,
+    `needs ${cells} cells (the capacity plan), ${perZone} per availability zone over ${zones} zone(s), but a /${prefix} cell subnet has ${usable} usable addresses (AWS reserves 5 per subnet)`,
+    fittingPrefix === undefined
+      ? `give ${more} (no cell subnet prefix the library accepts holds ${perZone} cells)`
+      : `give \`cellSubnetPrefix\` ${fittingPrefix} (or shorter), ${more}`,
+  );
+}
+
 export function privateCidrsEmpty(prop: string): PrivateEgressError {
   return invalid(
     "PE-ENV-013",

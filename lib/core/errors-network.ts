@@ -3,10 +3,11 @@
  * security group). Each code (`PE-NET-NNN`) keeps its meaning once released; new rules take new codes.
  */
 import { PrivateEgressError, invalid } from "./errors";
+import { cidrProblem } from "./ip";
 
 /** A value that is not an IPv4 CIDR block. */
 export function cidrMalformed(prop: string, value: unknown): PrivateEgressError {
-  return invalid("PE-NET-001", prop, value, "is not an IPv4 CIDR block", "give a block such as 10.40.0.0/16");
+  return invalid("PE-NET-001", prop, value, cidrProblem(value), "give a block such as 10.40.0.0/16");
 }
 
 /** A CIDR block with host bits set or leading zeros. */
@@ -311,5 +312,52 @@ export function aclRuleNumberTaken(
     value,
     `would take ${direction} network ACL rule number ${ruleNumber}, which its hash shares with ${holder} (rule numbers come from the CIDR alone, so that adding a CIDR never renumbers another)`,
     `give ${value} as two halves or as a covering block, so that it hashes to a free number`,
+  );
+}
+
+/**
+ * A cell network ACL holding more rules in one direction than the account's quota. AWS counts
+ * inbound and outbound rules separately ("Rules per network ACL", quota code L-2AEEBF1A: 20 by
+ * default, adjustable to at most 40); `terraform plan` accepts more, the apply fails.
+ */
+export function aclRulesOverQuota(
+  prop: string,
+  quota: number,
+  acl: string,
+  count: number,
+  direction: string,
+): PrivateEgressError {
+  return invalid(
+    "PE-NET-029",
+    prop,
+    quota,
+    `is below the ${count} ${direction} rules the cell network ACL of ${acl} would hold (AWS counts the inbound and outbound rules of a network ACL separately, against the quota "Rules per network ACL", L-2AEEBF1A: 20 by default, adjustable to at most 40; terraform plan accepts more, the apply fails)`,
+    `bring the ACL to ${quota} ${direction} rules or fewer: summarise customer CIDRs and \`denyNetworks\` into covering blocks, or in a VPC shared by several tenants give \`tenantSegmentsCidrBlock\` (one deny for every other segment); or raise the quota in Service Quotas (at most 40) and set \`networkAclRulesQuota\` to it`,
+  );
+}
+
+/** A network ACL rule quota outside what AWS allows (1 to 40 per direction). */
+export function aclRulesQuotaInvalid(prop: string, value: unknown): PrivateEgressError {
+  return invalid(
+    "PE-NET-030",
+    prop,
+    value,
+    'is not a quota AWS allows for "Rules per network ACL" (L-2AEEBF1A)',
+    "give a whole number from 1 to 40 (20 by default; 40 is the most AWS grants)",
+  );
+}
+
+/** A tenant segments block that does not hold the segment's own block. */
+export function tenantSegmentsBlockMissesSegment(
+  prop: string,
+  value: unknown,
+  segmentCidrBlock: string,
+): PrivateEgressError {
+  return invalid(
+    "PE-NET-031",
+    prop,
+    value,
+    `does not contain the segment's own block ${segmentCidrBlock} (every tenant segment of the shared VPC is carved from it)`,
+    "give the block all tenant segments of the VPC are carved from, or a `segmentCidrBlock` inside it",
   );
 }

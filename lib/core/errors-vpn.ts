@@ -3,6 +3,7 @@
  * meaning once released; new rules take new codes.
  */
 import { PrivateEgressError, invalid } from "./errors";
+import { cidrProblem } from "./ip";
 
 /** A value that is not a dotted-quad IPv4 address. */
 export function notIpv4(prop: string, value: unknown): PrivateEgressError {
@@ -42,14 +43,21 @@ export function amazonAsnNotPrivate(prop: string, value: unknown): PrivateEgress
   );
 }
 
-/** Customer and Amazon side share an ASN. */
-export function asnsEqual(prop: string, value: unknown): PrivateEgressError {
+/**
+ * Customer and Amazon side share an ASN; `gateway` names the gateway the connection hangs on
+ * ("virtual private gateway" or "transit gateway").
+ */
+export function asnsEqual(
+  prop: string,
+  value: unknown,
+  gateway = "virtual private gateway",
+): PrivateEgressError {
   return invalid(
     "PE-VPN-005",
     prop,
     value,
-    "equals the virtual private gateway's Amazon-side ASN",
-    "give the customer gateway and the virtual private gateway different ASNs",
+    `equals the ${gateway}'s Amazon-side ASN`,
+    `give the customer gateway and the ${gateway} different ASNs`,
   );
 }
 
@@ -59,7 +67,7 @@ export function insideCidrMalformed(prop: string, value: unknown): PrivateEgress
     "PE-VPN-006",
     prop,
     value,
-    "is not a network-aligned IPv4 CIDR",
+    cidrProblem(value),
     "give a /30 such as 169.254.10.0/30 (the network address, a multiple of 4)",
   );
 }
@@ -201,7 +209,7 @@ export function staticRouteMalformed(prop: string, value: unknown): PrivateEgres
     "PE-VPN-031",
     prop,
     value,
-    "is not a network-aligned IPv4 CIDR",
+    cidrProblem(value),
     "give the customer's private prefix in canonical form, e.g. 192.168.100.0/24",
   );
 }
@@ -298,13 +306,7 @@ export function certificateArnInvalid(prop: string, value: unknown): PrivateEgre
 
 /** A local/remote traffic selector CIDR that does not parse. */
 export function networkCidrMalformed(prop: string, value: unknown): PrivateEgressError {
-  return invalid(
-    "PE-VPN-041",
-    prop,
-    value,
-    "is not a network-aligned IPv4 CIDR",
-    "give a canonical CIDR such as 10.40.0.0/16",
-  );
+  return invalid("PE-VPN-041", prop, value, cidrProblem(value), "give a canonical CIDR such as 10.40.0.0/16");
 }
 
 /** Route propagation and static routes on one route table. */
@@ -356,7 +358,7 @@ export function vpcCidrMalformed(prop: string, value: unknown): PrivateEgressErr
     "PE-VPN-047",
     prop,
     value,
-    "is not a network-aligned IPv4 CIDR",
+    cidrProblem(value),
     "give the VPC's primary CIDR block, e.g. 10.40.0.0/16",
   );
 }

@@ -3,6 +3,7 @@
  * prop, shows the value received and says what is allowed. Each area keeps its factories in its own
  * file beside this one (`errors-vpn.ts`, ...); codes never change meaning once released.
  */
+import { Token, Tokenization } from "cdktf";
 
 /** An input the library refuses, found at synth time before anything reaches Terraform. */
 export class PrivateEgressError extends Error {
@@ -13,7 +14,8 @@ export class PrivateEgressError extends Error {
   /** The message without the code. */
   public readonly detail: string;
 
-  constructor(code: string, prop: string, message: string) {
+  constructor(code: string, prop: string, text: string) {
+    const message = readableTokens(text);
     super(`[${code}] ${message}`);
     this.name = "PrivateEgressError";
     this.code = code;
@@ -47,9 +49,26 @@ export function withPropPath<T>(rename: (prop: string) => string | undefined, fn
   }
 }
 
+/**
+ * A message never shows cdktf's token markers (`${TfToken[TOKEN.12]}`), which mean nothing to a
+ * reader: a reference shows as the Terraform address it points at, anything else as a value known
+ * only at apply.
+ */
+function readableTokens(text: string): string {
+  if (!text.includes("TfToken[")) return text;
+  return text.replace(/[$#&]\{TfToken\[[A-Za-z0-9:._-]+\]\}/g, (marker) => {
+    const token = marker.startsWith("$") ? Tokenization.reverseString(marker).firstToken : undefined;
+    const identifier = (token as { identifier?: unknown } | undefined)?.identifier;
+    return typeof identifier === "string"
+      ? `${identifier} (known only at apply)`
+      : "(a value known only at apply)";
+  });
+}
+
 /** Renders a received value for a message: strings as-is, everything else as JSON. */
 export function show(value: unknown): string {
   if (typeof value === "string") return value === "" ? '""' : value;
+  if (typeof value === "number" && Token.isUnresolved(value)) return "(a number known only at apply)";
   if (value === undefined) return "undefined";
   if (typeof value === "number" && !Number.isFinite(value)) return String(value); // JSON prints null
   return JSON.stringify(value);

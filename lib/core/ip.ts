@@ -118,3 +118,38 @@ export function nthAddress(block: Cidr, n: number): string {
 export function totalSize(blocks: Cidr[]): number {
   return blocks.reduce((sum, b) => sum + b.size, 0);
 }
+
+/**
+ * What is wrong with a CIDR that {@link parseCidr} refuses or that is not canonical, as the problem
+ * part of an error message (`is ...`): the real problem (IPv6, an octet out of range, the prefix
+ * length out of range, host bits set), not one catch-all.
+ *
+ * @example
+ * cidrProblem("169.254.300.0/30"); // "is not an IPv4 address: octet 300 is out of range (0-255)"
+ */
+export function cidrProblem(value: unknown): string {
+  if (typeof value !== "string") return "is not a string";
+  if (value.includes(":")) {
+    return "is an IPv6 CIDR: IPv6 is not supported (the segment, routes and tunnels are IPv4 only)";
+  }
+  const slash = value.indexOf("/");
+  const address = slash < 0 ? value : value.slice(0, slash);
+  const octets = address.split(".");
+  if (octets.length !== 4 || octets.some((o) => !/^\d{1,3}$/.test(o))) {
+    return `is not an IPv4 CIDR: ${JSON.stringify(address)} is not a dotted-quad address (a.b.c.d/n)`;
+  }
+  const big = octets.find((o) => Number(o) > 255);
+  if (big !== undefined) return `is not an IPv4 address: octet ${big} is out of range (0-255)`;
+  const zero = octets.find((o) => /^0\d/.test(o));
+  if (zero !== undefined)
+    return `has an octet with a leading zero (${zero}), which some parsers read as octal`;
+  if (slash < 0) return "has no prefix length (a.b.c.d/n; /32 for one address)";
+  const length = value.slice(slash + 1);
+  if (!/^\d{1,2}$/.test(length) || (length.length > 1 && length.startsWith("0")) || Number(length) > 32) {
+    return `has prefix length /${length}, out of range (0-32)`;
+  }
+  const c = parseCidr(value);
+  if (c && !c.canonical)
+    return `has host bits set: it is not network-aligned (did you mean ${c.canonicalText}?)`;
+  return "is not a network-aligned IPv4 CIDR";
+}

@@ -57,10 +57,13 @@ function issueToError(root: z.ZodType, issue: z.core.$ZodIssue, prefix: string):
       const allowed = issue.values.map((v) => String(v));
       return propNotOneOf(prop, input, allowed, nearestValue(input, allowed));
     }
-    case "custom": {
+    case "custom":
+    case "invalid_union": {
       const s = schemaAt(root, issue.path);
-      if (s?.description !== undefined)
+      if (s?.description !== undefined) {
+        if (input === undefined) return propMissing(prop, s.description);
         return propWrongType(prop, input, describeReceived(input), s.description);
+      }
       return propInvalid(prop, input, issue.message);
     }
     default:

@@ -23,7 +23,14 @@ import {
   tenantInvalid,
 } from "../core/errors-environment";
 import { withPropPath } from "../core/errors";
-import { cidrContainsIp, cidrsOverlap, isIpv4, parseCidr } from "../core/ip";
+import { cellsDoNotFit } from "../core/errors-environment";
+import { checkCellCapacity, usableAddresses } from "../aws/network-validation";
+import {
+  DEFAULT_CELL_SUBNET_PREFIX,
+  MAX_CELL_SUBNET_PREFIX,
+  MIN_CELL_SUBNET_PREFIX,
+} from "../aws/segment-plan";
+import { cidrContains, cidrContainsIp, cidrsOverlap, isIpv4, parseCidr } from "../core/ip";
 import { CustomerGateway } from "../aws/customer-gateway";
 import { VpnCryptoProfile } from "../aws/crypto-profile";
 import { ControlPlanePeer, DedicatedSegment, IInternetGateway } from "../aws/dedicated-segment";
@@ -262,6 +269,22 @@ export interface PrivateEgressEnvironmentProps {
    */
   readonly cellSubnetPrefix?: number;
   /**
+   * The block of a VPC shared by several tenants that every tenant's `segmentCidrBlock` is carved
+   * from (a platform gives it). The segment's network ACL allows its own block and denies this one,
+   * one rule per direction, instead of one rule per other environment's subnet; joined environments
+   * (`joinEnvironments`) and control-plane peers given by CIDR inside it are allowed ahead of that
+   * deny. A control plane inside it given only by security group would be denied.
+   * @default - none: each other environment's subnets in the VPC are denied one by one
+   */
+  readonly tenantSegmentsCidrBlock?: string;
+  /**
+   * The account's quota of rules per network ACL and direction ("Rules per network ACL",
+   * L-2AEEBF1A: 20 by default, adjustable to at most 40); a segment ACL over it fails synthesis
+   * (`PE-NET-029`).
+   * @default 20
+   */
+  readonly networkAclRulesQuota?: number;
+  /**
    * Where the platform's control plane is, for the cell security group.
    * @default - no control-plane rules
    */
@@ -432,6 +455,32 @@ export class PrivateEgressEnvironment extends Construct {
       () => planCapacity({ ...props.capacity, expectedApps: props.expectedApps, availabilityZones }),
     );
 
+    // the cells must fit their subnets: said in the environment's words (apps, not cells)
+    const cellSubnetPrefix = props.cellSubnetPrefix ?? DEFAULT_CELL_SUBNET_PREFIX;
+    if (
+      Number.isInteger(cellSubnetPrefix) &&
+      cellSubnetPrefix >= MIN_CELL_SUBNET_PREFIX &&
+      cellSubnetPrefix <= MAX_CELL_SUBNET_PREFIX &&
+      checkCellCapacity(this.capacityPlan.cells, {
+        cellSubnetPrefix,
+        availabilityZoneCount: availabilityZones.length,
+      }).length > 0
+    ) {
+      const perZone = Math.ceil(this.capacityPlan.cells / availabilityZones.length);
+      let fitting: number | undefined;
+      for (let p = cellSubnetPrefix - 1; p >= MIN_CELL_SUBNET_PREFIX && fitting === undefined; p--) {
+        if (usableAddresses(p) >= perZone) fitting = p;
+      }
+      throw cellsDoNotFit(
+        props.expectedApps,
+        this.capacityPlan.cells,
+        availabilityZones.length,
+        cellSubnetPrefix,
+        usableAddresses(cellSubnetPrefix),
+        fitting,
+      );
+    }
+
     // AWS: network segment, gateway, connections, routes, alarms
     const segmentProp = (p: string) =>
       p === "name" && props.isolationSegmentName !== undefined ? "isolationSegmentName" : undefined;
@@ -446,6 +495,8 @@ export class PrivateEgressEnvironment extends Construct {
           internetGateway: props.internetGateway,
           vpcCidrBlock: props.vpc ? undefined : (props.vpcCidrBlock ?? "10.40.0.0/16"),
           segmentCidrBlock: props.segmentCidrBlock,
+          tenantSegmentsCidrBlock: props.tenantSegmentsCidrBlock,
+          networkAclRulesQuota: props.networkAclRulesQuota,
           cellSubnetPrefix: props.cellSubnetPrefix,
           existingSubnetCidrs: props.existingSubnetCidrs,
           expectedCells: this.capacityPlan.cells,
@@ -553,10 +604,15 @@ export class PrivateEgressEnvironment extends Construct {
             (r.joins ?? []).includes(environment)),
       )
       .flatMap((r) => r.segmentCidrs);
+    const tenantSegments = props.tenantSegmentsCidrBlock
+      ? parseCidr(props.tenantSegmentsCidrBlock)
+      : undefined;
     (props.existingSubnetCidrs ?? []).forEach((cidr, i) => {
       const block = parseCidr(cidr);
       if (block && peerCidrs.some((p) => p && cidrsOverlap(p, block))) return;
       if (joined.includes(cidr)) return;
+      // inside the tenant segments' block it is denied already, by that block's one rule
+      if (block && tenantSegments && cidrContains(tenantSegments, block)) return;
       withPropPath(
         (p) => (p === "cidr" ? `existingSubnetCidrs[${i}]` : undefined),
         () => this.denyOnce(cidr),
@@ -695,7 +751,11 @@ export class PrivateEgressEnvironment extends Construct {
       // the VPC id (a token for a created VPC): an environment built in another's `network.vpc` shares the key
       vpcKey: this.network.vpc.vpcId,
       joins: [...(props.joinEnvironments ?? [])],
+      tenantSegmentsCidrBlock: props.tenantSegmentsCidrBlock,
+      // its own transit gateway route table routes only to its own cell subnets
+      confinedByTransitGateway: tgw !== undefined,
       denyCidr: (cidr) => this.denyOnce(cidr),
+      admitCidr: (cidr) => this.network.addAdmittedCidr(cidr),
     });
   }
 

@@ -234,6 +234,7 @@ export const ENVIRONMENT_STRINGS = stringSpec("PrivateEgressEnvironmentProps", {
   stableId: ID,
   denyNetworks: listOf(ID),
   joinEnvironments: listOf(ID),
+  tenantSegmentsCidrBlock: ID,
   cells: CELLS_OPTIONS_FIELDS,
 });
 
@@ -254,6 +255,16 @@ export const environmentPropsSchema = environmentRequestSchema.extend({
     VpnCryptoProfile,
     "a VpnCryptoProfile (tunnel 2's, while a change is staged)",
   ).optional(),
+  /** The block of a shared VPC every tenant segment is carved from (a platform gives it). */
+  tenantSegmentsCidrBlock: z
+    .string()
+    .optional()
+    .describe("The block of a shared VPC every tenant segment is carved from (a platform gives it)."),
+  /** The account's quota of rules per network ACL and direction (20 by default, at most 40). */
+  networkAclRulesQuota: z
+    .number()
+    .optional()
+    .describe("The account's quota of rules per network ACL and direction (20 by default, at most 40)."),
   /** An existing VPC to build the segment in. */
   vpc: z
     .object({

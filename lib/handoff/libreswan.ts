@@ -16,6 +16,8 @@ import {
   crossProduct,
   customerDpdAction,
   customerInitiates,
+  failoverBoundSeconds,
+  FAILOVER_MARGIN_SECONDS,
   mapPhase,
   trafficSelectors,
 } from "./common";
@@ -90,9 +92,15 @@ function conn(c: VpnConnectionHandoff, n: 1 | 2, tunnel: TunnelHandoff): string[
     setting("right", val(tunnel.endpoints.outsideAddress)),
     setting("rightid", val(tunnel.endpoints.outsideAddress)),
     setting("rightsubnet", ts.platform),
-    // Each tunnel gets its own XFRM interface (ipsec1, ipsec2): the two conns' identical selectors
-    // then install separate policies instead of fighting over one ("eroute in use").
-    setting("ipsec-interface", String(n)),
+    // Each tunnel gets its own VTI device and mark (vti1/101, vti2/102): the two conns' identical
+    // selectors then install separate policies instead of fighting over one ("eroute in use"). VTI
+    // (CONFIG_NET_IPVTI) rather than ipsec-interface: XFRM interfaces are missing from many kernels.
+    setting("mark", `${vtiMark(n)}/0xffffffff`),
+    setting("vti-interface", `vti${n}`),
+    setting("vti-shared", "no"),
+    // The route to the platform follows the tunnel's IPsec SA: set and removed by the updown script.
+    setting("vti-routing", "no"),
+    setting("leftupdown", updownPath(c)),
     setting("ikev2", version === "ikev2" ? "insist" : "no"),
     setting("ike", proposals.ike),
     setting("phase2", "esp"),
@@ -118,6 +126,53 @@ function conn(c: VpnConnectionHandoff, n: 1 | 2, tunnel: TunnelHandoff): string[
   ];
 }
 
+/** Tunnel `n`'s XFRM mark, VTI key and route metric (tunnel 1 is preferred while both are up). */
+function vtiMark(n: 1 | 2): number {
+  return 100 + n;
+}
+
+/** Where the updown script goes (`leftupdown`). */
+function updownPath(c: VpnConnectionHandoff): string {
+  return `/etc/ipsec.d/${c.name}-updown`;
+}
+
+/** The blackhole route's metric: above both tunnels' routes, so it only applies when neither is up. */
+const BLACKHOLE_METRIC = 4096;
+
+/**
+ * The updown script: Libreswan's own, then one route per tunnel to the platform selector through
+ * that tunnel's VTI device while its IPsec SA is up. A tunnel that DPD declares dead loses its
+ * route and the other tunnel's route carries the traffic.
+ */
+function updown(c: VpnConnectionHandoff): string {
+  const ts = trafficSelectors(c);
+  return [
+    "#!/bin/sh",
+    `# ${updownPath(c)} for ${c.name} (mode 0755): the leftupdown of both conns of ipsec.conf.`,
+    "# Runs Libreswan's own updown, then keeps a route to the platform through the tunnel's VTI",
+    `# device while the tunnel's IPsec SA is up (metric = the conn's mark: tunnel 1 ${vtiMark(1)}, tunnel 2 ${vtiMark(2)},`,
+    "# so tunnel 1 carries the traffic while both are up). When DPD declares a tunnel dead, its route",
+    `# goes and traffic moves to the other; with neither up, the blackhole route (metric ${BLACKHOLE_METRIC}) drops it.`,
+    'metric="${CONNMARK_OUT%%/*}"',
+    "# Each tunnel's VTI device is bound to that tunnel's AWS address. (Libreswan's own updown binds",
+    "# it to any address when the conn was instantiated, as IKEv2 narrowing of AWS's 0.0.0.0/0 does,",
+    "# and the kernel then refuses the second tunnel's device.)",
+    'if [ -n "$VTI_IFACE" ] && [ ! -d "/proc/sys/net/ipv4/conf/$VTI_IFACE" ]; then',
+    '  ip tunnel add "$VTI_IFACE" mode vti local "$PLUTO_ME" remote "$PLUTO_PEER" okey "$metric" ikey "$metric"',
+    '  sysctl -q -w "net.ipv4.conf.$VTI_IFACE.disable_policy=1" "net.ipv4.conf.$VTI_IFACE.rp_filter=0"',
+    '  ip link set "$VTI_IFACE" up',
+    "fi",
+    'ipsec _updown "$@" || exit $?',
+    'case "$PLUTO_VERB" in',
+    `  up-client) ip route replace ${ts.platform} dev "$VTI_IFACE" metric "$metric" ;;`,
+    `  down-client) ip route del ${ts.platform} dev "$VTI_IFACE" metric "$metric" 2>/dev/null || true ;;`,
+    "esac",
+    "",
+  ]
+    .map((l) => line(l))
+    .join("\n");
+}
+
 /** `config setup`: Libreswan 4.10+ drops IKEv1 unless `ikev1-policy` allows it. */
 function configSetup(c: VpnConnectionHandoff): string[] {
   const ikev1 = [c.tunnel1.options, c.tunnel2.options].some((o) => chosenIkeVersion(o) === "ikev1");
@@ -135,6 +190,7 @@ function configSetup(c: VpnConnectionHandoff): string[] {
 
 /** Renders `ipsec.conf` and the `ipsec.secrets` stub. Input is validated by the caller. */
 export function renderLibreswan(c: VpnConnectionHandoff): RenderedFile[] {
+  const bound = Math.max(failoverBoundSeconds(c.tunnel1.options), failoverBoundSeconds(c.tunnel2.options));
   const conf = [
     line(`# ipsec.conf for ${c.name}: AWS Site-to-Site VPN, two tunnels (Libreswan / Openswan).`),
     line("# Rendered from the tunnel options configured on the platform side: keep the algorithms,"),
@@ -142,9 +198,16 @@ export function renderLibreswan(c: VpnConnectionHandoff): RenderedFile[] {
     line(
       `# One selector pair per tunnel: ${trafficSelectors(c).customer} <=> ${trafficSelectors(c).platform}; each`,
     ),
-    line("# tunnel has its own XFRM interface (ipsec-interface, Libreswan 4+, kernel XFRM interfaces)."),
-    line("# Libreswan/Openswan before 4 and Openswan: remove the ipsec-interface and ikev1-policy lines."),
-    line("# Not yet proven in a Libreswan daemon by the project's interop test (strongSwan is)."),
+    line("# tunnel has its own VTI device and mark (vti1, vti2; kernel CONFIG_NET_IPVTI). Tested with"),
+    line("# Libreswan 4.10 (Debian 12) in a Linux 6.1 guest against a strongSwan peer configured as the"),
+    line("# VPN connection: both tunnels up, tunnel 1 carries the traffic; when a tunnel dies, DPD removes"),
+    line(`# it and the updown script moves the route to the other within ${bound} s (DPD interval + DPD`),
+    line(`# timeout + ${FAILOVER_MARGIN_SECONDS} s margin).`),
+    line(`# Install ${c.name}-updown as ${updownPath(c)} (mode 0755), and add this route on the VPN host`),
+    line("# (at every boot), so that traffic for the platform is dropped, never sent in cleartext, while"),
+    line("# no tunnel is up:"),
+    line(`#   ip route add blackhole ${trafficSelectors(c).platform} metric ${BLACKHOLE_METRIC}`),
+    line("# Needs Libreswan 4 or later (VTI marks, ikev1-policy); Openswan has neither and is not tested."),
     line(
       "# Pre-shared keys go in ipsec.secrets (fetch them from AWS Secrets Manager: ",
       val(c.presharedKeyLocation),
@@ -190,6 +253,11 @@ export function renderLibreswan(c: VpnConnectionHandoff): RenderedFile[] {
       fileName: "ipsec.secrets",
       description: "Pre-shared key stub: where to fetch each tunnel's key",
       content: secrets,
+    },
+    {
+      fileName: `${c.name}-updown`,
+      description: `Libreswan updown script (leftupdown) moving the platform route between the tunnels, for ${updownPath(c)}`,
+      content: updown(c),
     },
   ];
 }

@@ -92,6 +92,9 @@ export class PrivateEgressHandoff extends Construct {
         customerEndpointIp: endpoint.ip,
         customerCidrs: env.privateCidrs,
         platformCidrs,
+        // the connection's own selectors, when it sets them: the device must propose the same pair
+        ...(vpn.localNetworkCidr !== undefined ? { customerTrafficSelector: vpn.localNetworkCidr } : {}),
+        ...(vpn.remoteNetworkCidr !== undefined ? { platformTrafficSelector: vpn.remoteNetworkCidr } : {}),
         tunnel1: { endpoints: vpn.tunnel1, options: vpn.tunnel1Options },
         tunnel2: { endpoints: vpn.tunnel2, options: vpn.tunnel2Options },
         presharedKeyLocation: vpn.presharedKeyArn,
@@ -105,7 +108,7 @@ export class PrivateEgressHandoff extends Construct {
     // the ops file carries the operator's base cell verbatim: escaped so Terraform evaluates none of it
     this.output(
       "bosh_ops_file",
-      escapeTemplateLiteral(env.cells.opsFileYaml),
+      env.cells.opsFileYaml,
       "BOSH ops file: the clone of the base Diego cell for the segment, and its bosh-dns alias target (bosh deploy -o)",
     );
     this.output(

@@ -4,7 +4,7 @@
  * what only the platform sees (stack ids, inside CIDRs per gateway, the gateway's quotas). Every
  * problem is returned, each naming the file(s) and position(s); none is thrown.
  */
-import { cidrsOverlap, parseCidr } from "../core/ip";
+import { cidrContains, cidrsOverlap, parseCidr } from "../core/ip";
 import { MAX_CONNECTIONS_PER_VPN_GATEWAY } from "../aws/vpn-validation";
 import { DeploymentEnvironment } from "../environment/private-egress-environment";
 import { fieldName, LoadedRequest, RequestProblem } from "./request-file";
@@ -13,6 +13,8 @@ import { fieldName, LoadedRequest, RequestProblem } from "./request-file";
 export interface PlatformFacts {
   /** The platform VPC's block. */
   readonly vpcCidrBlock: string;
+  /** The block every tenant segment must lie in (its ACL denies it in one rule). @default - the VPC's block */
+  readonly tenantSegmentsCidrBlock?: string;
   /** Subnets of the platform itself (e.g. the transit subnets) that no segment may overlap. */
   readonly reservedCidrs: string[];
   /** `transit-gateway` or `vpn-gateway`. */
@@ -67,6 +69,18 @@ export function crossCheckRequests(
           r,
           ["segmentCidrBlock"],
           `\`segmentCidrBlock\` ${req.segmentCidrBlock} is outside the platform VPC ${facts.vpcCidrBlock}`,
+        ),
+      );
+    }
+    // within the tenant segments' block, which every other tenant's ACL denies in one rule
+    const tenantBlock = facts.tenantSegmentsCidrBlock ? parseCidr(facts.tenantSegmentsCidrBlock) : undefined;
+    const own = parseCidr(req.segmentCidrBlock);
+    if (tenantBlock && own && !cidrContains(tenantBlock, own)) {
+      out.push(
+        problem(
+          r,
+          ["segmentCidrBlock"],
+          `\`segmentCidrBlock\` ${req.segmentCidrBlock} is not inside the platform's tenant segments block ${facts.tenantSegmentsCidrBlock} (\`tenantSegmentsCidrBlock\`), which every tenant's network ACL denies in one rule`,
         ),
       );
     }

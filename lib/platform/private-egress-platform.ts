@@ -11,7 +11,7 @@ import { RouteTableAssociation } from "@cdktf/provider-aws/lib/route-table-assoc
 import { SnsTopic } from "@cdktf/provider-aws/lib/sns-topic";
 import { Subnet } from "@cdktf/provider-aws/lib/subnet";
 import { Vpc } from "@cdktf/provider-aws/lib/vpc";
-import { TerraformStack } from "cdktf";
+import { Annotations, TerraformStack } from "cdktf";
 import { Construct } from "constructs";
 import { VpnCryptoProfile } from "../aws/crypto-profile";
 import { IInternetGateway } from "../aws/dedicated-segment";
@@ -66,6 +66,23 @@ export interface PrivateEgressPlatformProps {
    * @default - the last /24 of the VPC
    */
   readonly transitSubnetBlock?: string;
+  /**
+   * The block every tenant's `segmentCidrBlock` must lie in. Each tenant's network ACL allows its
+   * own segment and denies this block (one rule per direction, however many tenants), so tenants'
+   * cells cannot reach each other over the VPC's local route. The transit subnets may lie in it
+   * (VPN traffic keeps its addresses through the attachment, so the deny does not touch it); the
+   * foundation's control plane must not, unless given by CIDR in `controlPlane` (allowed ahead of
+   * the deny).
+   * @default - the platform VPC's block
+   */
+  readonly tenantSegmentsCidrBlock?: string;
+  /**
+   * The account's quota of rules per network ACL and direction ("Rules per network ACL",
+   * L-2AEEBF1A: 20 by default, adjustable to at most 40); a tenant whose ACL would hold more is
+   * reported with its request file.
+   * @default 20
+   */
+  readonly networkAclRulesQuota?: number;
   /** The gateway the tenants' VPNs hang on. @default PlatformGateway.TRANSIT_GATEWAY */
   readonly gateway?: PlatformGateway;
   /** The transit gateway's Amazon-side ASN. @default 64512 */
@@ -95,6 +112,7 @@ const STRINGS = stringSpec("PrivateEgressPlatformProps", {
   availabilityZones: listOf(ID),
   vpcCidrBlock: ID,
   transitSubnetBlock: ID,
+  tenantSegmentsCidrBlock: ID,
   gateway: ID,
   cells: CELLS_OPTIONS_FIELDS,
   platformStackId: ID,
@@ -165,6 +183,7 @@ export class PrivateEgressPlatform extends Construct {
     super(scope, id);
     props = guardStrings(props, STRINGS);
     const vpcCidrBlock = props.vpcCidrBlock ?? "10.40.0.0/16";
+    const tenantSegmentsCidrBlock = props.tenantSegmentsCidrBlock ?? vpcCidrBlock;
     const gateway = props.gateway ?? PlatformGateway.TRANSIT_GATEWAY;
     const transitBlock = props.transitSubnetBlock ?? lastSlash24(vpcCidrBlock);
     const cellSubnetPrefix = props.cellSubnetPrefix ?? 24;
@@ -178,6 +197,7 @@ export class PrivateEgressPlatform extends Construct {
     problems.push(
       ...crossCheckRequests(loaded.requests, {
         vpcCidrBlock,
+        tenantSegmentsCidrBlock,
         reservedCidrs: [transitBlock],
         gateway,
         routeTablesQuota: props.transitGatewayQuotas?.routeTables ?? DEFAULT_TRANSIT_GATEWAY_ROUTE_TABLES,
@@ -266,6 +286,17 @@ export class PrivateEgressPlatform extends Construct {
       });
     }
 
+    const peers = [
+      ...(props.controlPlane?.boshDirector ?? []),
+      ...(props.controlPlane?.sharedComponents ?? []),
+      ...(props.controlPlane?.diegoBbs ?? []),
+    ];
+    if (props.tenantSegmentsCidrBlock === undefined && peers.some((p) => p.cidrBlock === undefined)) {
+      Annotations.of(this).addWarning(
+        `Every tenant's network ACL denies the tenant segments' block, by default the whole platform VPC ${vpcCidrBlock}; a control plane given by security group is admitted by the cell security group but denied by those ACLs if it runs inside the VPC: give \`tenantSegmentsCidrBlock\` a block that leaves the control plane out, or give the control plane by CIDR`,
+      );
+    }
+
     // ---- one stack per tenant environment; a construct-time error is mapped back to its file
     const late: RequestProblem[] = [];
     for (const r of this.requests) {
@@ -277,6 +308,8 @@ export class PrivateEgressPlatform extends Construct {
           new PrivateEgressEnvironment(stack, "Environment", {
             ...q,
             cellSubnetPrefix: q.cellSubnetPrefix ?? cellSubnetPrefix,
+            tenantSegmentsCidrBlock,
+            networkAclRulesQuota: props.networkAclRulesQuota,
             vpc: this.vpc,
             internetGateway,
             availabilityZones: zones,
@@ -296,6 +329,13 @@ export class PrivateEgressPlatform extends Construct {
         late.push({ file: r.file, ...r.positionOf(parseFieldName(e.prop)), message: e.message });
       }
     }
+    // every tenant is registered: each ACL holds its final rules (later tenants add denies to earlier ones)
+    this.environments.forEach((environment, i) => {
+      const r = this.requests[i];
+      for (const e of environment.network.checkNetworkAclRules()) {
+        late.push({ file: r.file, ...r.positionOf(["privateCidrs"]), message: e.message });
+      }
+    });
     if (late.length > 0) throw new PlatformRequestsError(late);
   }
 }

@@ -4,6 +4,11 @@ import { Testing, TerraformStack } from "cdktf";
 import { CELL_CONTROL_PLANE_PORTS, ControlPlaneRole, portText } from "../../lib/aws/cell-ports";
 import { ControlPlanePeer, DedicatedSegment } from "../../lib/aws/dedicated-segment";
 import { resourcesOfType, synthJson, SynthJson } from "../support/synth";
+import {
+  AWS_SECURITY_GROUP_DESCRIPTION,
+  refusedDescriptions,
+  securityGroupDescriptions,
+} from "../support/aws-descriptions";
 
 /** The rows of docs/cell-ports.md's table: direction, role, port, what, source. */
 function documentedRows(): string[][] {
@@ -72,7 +77,7 @@ describe("the cell security group against docs/cell-ports.md", () => {
       expect(rule.description).toContain(r[3]);
       expect(rule.description).toContain(PEERS[r[1]]);
       // AWS accepts only a-zA-Z0-9, spaces and ._-:/()#,@[]+=&;{}!$* in a rule description
-      expect(rule.description).toMatch(/^[A-Za-z0-9 ._\-:/()#,@[\]+=&;{}!$*]{1,255}$/);
+      expect(rule.description).toMatch(AWS_SECURITY_GROUP_DESCRIPTION);
     }
   });
 
@@ -84,5 +89,27 @@ describe("the cell security group against docs/cell-ports.md", () => {
       expect(self).toHaveLength(1);
       expect(self[0]).toMatchObject({ ip_protocol: "-1" });
     }
+  });
+});
+
+describe("the security group description check every example runs (test/support/aws-descriptions.ts)", () => {
+  // each example's own test (examples/*/*.test.ts) runs refusedDescriptions over its synthesized stacks
+  test("refuses an apostrophe (the customer rule's wording before this release: AWS refused it at apply) and non-ASCII", () => {
+    const json = {
+      resource: {
+        aws_vpc_security_group_egress_rule: {
+          Old: { description: "Diego cells to the tenant's customer network 192.168.100.0/24 over the VPN" },
+          New: {
+            description: "Diego cells to the customer network 192.168.100.0/24 of the tenant over the VPN",
+          },
+        },
+        aws_security_group: { Inline: { description: "ok", ingress: [{ description: "é" }] } },
+      },
+    };
+    expect(securityGroupDescriptions(json)).toHaveLength(4);
+    expect(refusedDescriptions(json)).toEqual([
+      "aws_security_group.Inline.ingress[0]: é",
+      "aws_vpc_security_group_egress_rule.Old: Diego cells to the tenant's customer network 192.168.100.0/24 over the VPN",
+    ]);
   });
 });

@@ -5,6 +5,7 @@ import { FlowLog } from "@cdktf/provider-aws/lib/flow-log";
 import { KmsKey } from "@cdktf/provider-aws/lib/kms-key";
 import { NatGateway } from "@cdktf/provider-aws/lib/nat-gateway";
 import { NetworkAclRule } from "@cdktf/provider-aws/lib/network-acl-rule";
+import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
 import { Route } from "@cdktf/provider-aws/lib/route";
 import { SecurityGroup } from "@cdktf/provider-aws/lib/security-group";
 import { Subnet } from "@cdktf/provider-aws/lib/subnet";
@@ -302,7 +303,7 @@ describe("addPrivateRoute and addDeniedCidr", () => {
     expect(synth).toHaveResourceWithProperties(VpcSecurityGroupEgressRule, {
       ip_protocol: "-1",
       cidr_ipv4: "101.0.0.0/16",
-      description: "Diego cells to the tenant's customer network 101.0.0.0/16 over the VPN",
+      description: "Diego cells to the customer network 101.0.0.0/16 of the tenant over the VPN",
     });
   });
 
@@ -323,14 +324,91 @@ describe("addPrivateRoute and addDeniedCidr", () => {
   });
 });
 
-test("warns when the network ACL passes AWS's default 20 rules per direction", () => {
-  const seg = segment();
-  for (let i = 0; i < 20; i++) seg.addPrivateRoute(`192.168.${i}.0/24`, VGW);
-  const warnings = seg.node.metadata.filter((m) => m.type === "@cdktf/warn").map((m) => String(m.data));
-  expect(warnings).toEqual([
-    expect.stringMatching(/more than 20 inbound rules/),
-    expect.stringMatching(/more than 20 outbound rules/),
-  ]);
+describe("the network ACL rule quota (AWS: 20 per direction by default, at most 40)", () => {
+  const synthErrors = (seg: DedicatedSegment) => {
+    const stack = TerraformStack.of(seg);
+    if (!stack.node.tryFindChild("aws")) new AwsProvider(stack, "aws", { region: "us-gov-west-1" });
+    try {
+      Testing.synth(TerraformStack.of(seg), true);
+      return "";
+    } catch (e) {
+      return (e as Error).message;
+    }
+  };
+
+  test("fails when the network ACL would hold more than 20 rules in a direction (at synthesis: later calls add rules)", () => {
+    // GIVEN the VPC allow plus 19 customer CIDRs: 20 rules each way, AWS's default quota
+    const seg = segment();
+    for (let i = 0; i < 19; i++) seg.addPrivateRoute(`192.168.${i}.0/24`, VGW);
+    expect(seg.networkAclRuleCounts).toEqual({ inbound: 20, outbound: 20 });
+    expect(synthErrors(seg)).toBe("");
+    // WHEN one more arrives
+    seg.addPrivateRoute("192.168.19.0/24", VGW);
+    // THEN synthesis fails, naming the count, the quota, its maximum and what to do
+    const message = synthErrors(seg);
+    expect(message).toContain(
+      "[PE-NET-029] `networkAclRulesQuota` 20 is below the 21 inbound rules the cell network ACL of test/Segment would hold",
+    );
+    expect(message).toContain("21 outbound rules");
+    expect(message).toContain('"Rules per network ACL", L-2AEEBF1A: 20 by default, adjustable to at most 40');
+    expect(message).toContain("set `networkAclRulesQuota` to it");
+  });
+
+  test("a raised quota (networkAclRulesQuota) admits up to that many rules", () => {
+    const seg = segment({ networkAclRulesQuota: 40 });
+    for (let i = 0; i < 39; i++) seg.addPrivateRoute(`192.168.${i}.0/24`, VGW);
+    expect(seg.checkNetworkAclRules()).toEqual([]);
+    seg.addPrivateRoute("192.168.39.0/24", VGW);
+    expect(seg.checkNetworkAclRules().map((e) => e.code)).toEqual(["PE-NET-029", "PE-NET-029"]);
+  });
+
+  test.each([0, 41, 20.5])("fails when networkAclRulesQuota is %p", (quota) => {
+    expect(() => segment({ networkAclRulesQuota: quota })).toThrow(
+      `[PE-NET-030] \`networkAclRulesQuota\` ${quota} is not a quota AWS allows for "Rules per network ACL" (L-2AEEBF1A); give a whole number from 1 to 40`,
+    );
+  });
+});
+
+describe("a VPC shared by tenants (tenantSegmentsCidrBlock)", () => {
+  const seg = segment({
+    vpcCidrBlock: "10.40.0.0/16",
+    segmentCidrBlock: "10.40.8.0/22",
+    cellSubnetPrefix: 24,
+    tenantSegmentsCidrBlock: "10.40.0.0/17",
+    sharedComponentPeers: [ControlPlanePeer.cidr("10.40.64.0/24"), ControlPlanePeer.cidr("10.40.200.0/24")],
+  });
+  const json = synthJson(TerraformStack.of(seg));
+  const rules = Object.values(resourcesOfType(json, "aws_network_acl_rule"));
+  const byCidr = (cidr: string, egress: boolean) =>
+    rules.find((r) => r.cidr_block === cidr && r.egress === egress) as SynthJson;
+
+  test("allows its own block, then denies the tenant segments' block, both ways, ahead of the VPC-wide allow", () => {
+    for (const egress of [false, true]) {
+      expect(byCidr("10.40.8.0/22", egress)).toMatchObject({ rule_action: "allow", rule_number: 15000 });
+      expect(byCidr("10.40.0.0/17", egress)).toMatchObject({ rule_action: "deny", rule_number: 16000 });
+      expect(byCidr("10.40.0.0/16", egress).rule_number).toBeGreaterThan(16000);
+    }
+  });
+
+  test("admits a control-plane peer inside the tenant segments' block ahead of its deny; one outside it needs no rule", () => {
+    for (const egress of [false, true]) {
+      expect(byCidr("10.40.64.0/24", egress).rule_number).toBeLessThan(16000);
+      expect(byCidr("10.40.200.0/24", egress)).toBeUndefined();
+    }
+  });
+
+  test("fails when tenantSegmentsCidrBlock does not contain the segment", () => {
+    expect(() =>
+      segment({
+        vpcCidrBlock: "10.40.0.0/16",
+        segmentCidrBlock: "10.40.200.0/22",
+        cellSubnetPrefix: 24,
+        tenantSegmentsCidrBlock: "10.40.0.0/17",
+      }),
+    ).toThrow(
+      "[PE-NET-031] `tenantSegmentsCidrBlock` 10.40.0.0/17 does not contain the segment's own block 10.40.200.0/22",
+    );
+  });
 });
 
 describe("fails when", () => {

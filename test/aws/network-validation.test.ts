@@ -59,7 +59,7 @@ describe("checkCustomerCidrs", () => {
 
   test("fails when a literal string merely contains ${: it is not a token (Token.isUnresolved only)", () => {
     expect(checkCustomerCidrs(["${var.customer_cidr}"], {}).map((e) => e.message)).toEqual([
-      "[PE-NET-001] `customerCidrs[0]` ${var.customer_cidr} is not an IPv4 CIDR block; give a block such as 10.40.0.0/16",
+      '[PE-NET-001] `customerCidrs[0]` ${var.customer_cidr} is not an IPv4 CIDR: "${var.customer_cidr}" is not a dotted-quad address (a.b.c.d/n); give a block such as 10.40.0.0/16',
     ]);
   });
 

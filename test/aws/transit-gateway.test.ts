@@ -284,8 +284,10 @@ describe("VpnConnection on a transit gateway", () => {
   test("fails when the customer ASN equals the transit gateway's Amazon-side ASN", () => {
     const s = withTgw();
     const cgw = new CustomerGateway(s.stack, "Bgp", { ipAddress: "18.188.145.103", bgpAsn: 64600 });
-    expect(() => new VpnConnection(s.stack, "Vpn", { transitGateway: s.tgw, customerGateway: cgw })).toThrow(
-      /`customerGateway.bgpAsn` 64600/,
+    const attempt = () => new VpnConnection(s.stack, "Vpn", { transitGateway: s.tgw, customerGateway: cgw });
+    // the message names the gateway the clash is with: the transit gateway, not a virtual private gateway
+    expect(attempt).toThrow(
+      "[PE-VPN-005] `customerGateway.bgpAsn` 64600 equals the transit gateway's Amazon-side ASN; give the customer gateway and the transit gateway different ASNs",
     );
   });
 

@@ -17,6 +17,8 @@ describe("VpcReference", () => {
     const stack = new TerraformStack(Testing.app(), "test");
     expect(() =>
       VpcReference.fromVpcAttributes(stack, "Vpc", { vpcId: "vpc-0abc", vpcCidrBlock: "10.40.0.1/16" }),
-    ).toThrow(/`vpcCidrBlock` 10\.40\.0\.1\/16 is not a network-aligned IPv4 CIDR/);
+    ).toThrow(
+      /`vpcCidrBlock` 10\.40\.0\.1\/16 has host bits set: it is not network-aligned \(did you mean 10\.40\.0\.0\/16\?\)/,
+    );
   });
 });

@@ -436,12 +436,12 @@ describe("VpnConnection", () => {
       [
         "inside CIDR is not a CIDR",
         { tunnel1: { insideCidr: "169.254.10.0" } },
-        /`tunnel1\.insideCidr` 169\.254\.10\.0 is not a network-aligned/,
+        /`tunnel1\.insideCidr` 169\.254\.10\.0 has no prefix length \(a\.b\.c\.d\/n; \/32 for one address\)/,
       ],
       [
         "inside CIDR is not network-aligned",
         { tunnel1: { insideCidr: "169.254.10.1/30" } },
-        /`tunnel1\.insideCidr` 169\.254\.10\.1\/30 is not a network-aligned/,
+        /`tunnel1\.insideCidr` 169\.254\.10\.1\/30 has host bits set: it is not network-aligned \(did you mean 169\.254\.10\.0\/30\?\)/,
       ],
       [
         "inside CIDR is not a /30",
@@ -477,7 +477,7 @@ describe("VpnConnection", () => {
       [
         "a static route is not a CIDR",
         { staticRoutes: ["192.168.100.0/33"] },
-        /`staticRoutes\[0\]` 192\.168\.100\.0\/33 is not a network-aligned/,
+        /`staticRoutes\[0\]` 192\.168\.100\.0\/33 has prefix length \/33, out of range \(0-32\)/,
       ],
       [
         "a static route is not network-aligned",
@@ -530,7 +530,9 @@ describe("VpnConnection", () => {
       const cgw = new CustomerGateway(s.stack, "Same", { ipAddress: "18.188.145.102", bgpAsn: 64512 });
       expect(
         () => new VpnConnection(s.stack, "Vpn", { vpnGateway: s.vpnGateway, customerGateway: cgw }),
-      ).toThrow(/`customerGateway\.bgpAsn` 64512 equals the virtual private gateway's Amazon-side ASN/);
+      ).toThrow(
+        "[PE-VPN-005] `customerGateway.bgpAsn` 64512 equals the virtual private gateway's Amazon-side ASN; give the customer gateway and the virtual private gateway different ASNs",
+      );
     });
 
     test("fails when a second connection on the same gateway reuses an inside CIDR", () => {

@@ -186,7 +186,7 @@ const ROWS: CcRow[] = [
     cc: {},
     ccValid: false,
     ccSays: ZEROS,
-    ours: `\`rules[0].destination\` ${d} is not a valid IPv4 CIDR`,
+    ours: `\`rules[0].destination\` ${d} has an octet with a leading zero (000)`,
   })),
   {
     src: `${V3}:207`,
@@ -234,7 +234,7 @@ const ROWS: CcRow[] = [
     cc: {},
     ccValid: false,
     ccSays: V3_DEST_INVALID,
-    ours: "is not a valid IPv4 CIDR",
+    ours: "192.168.10.2/240 has prefix length /240, out of range (0-32)",
   },
   {
     src: `${V3}:332`,

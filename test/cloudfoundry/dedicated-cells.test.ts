@@ -96,7 +96,7 @@ describe("the example base cell", () => {
 describe("DedicatedCells", () => {
   describe("GIVEN the example base cell, two dedicated subnets and the seed's 40 apps WHEN the ops file is applied with go-patch to a cf-deployment-shaped manifest", () => {
     const cells = cellsWith({ capacity: { expectedApps: 40 } });
-    const ops = parse(cells.opsFileYaml) as GoPatchOp[];
+    const ops = parse(cells.opsFileText) as GoPatchOp[];
     const after = applyOps(MANIFEST, ops) as Group;
     const clone = groupNamed(after, "agency-prod-diego-cell");
     const base = groupNamed(MANIFEST, "diego-cell");
@@ -215,7 +215,7 @@ describe("DedicatedCells", () => {
       expect(s.cloud_properties.security_groups).toEqual(["sg-0123456789abcdef0", "sg-0c0ffee0c0ffee001"]);
     }
     // the ops file names that network, AZs and vm settings that the merged cloud config defines
-    const clone = (parse(cells.opsFileYaml) as GoPatchOp[])[0].value as Group;
+    const clone = (parse(cells.opsFileText) as GoPatchOp[])[0].value as Group;
     expect(merged.networks.map((n: Group) => n.name)).toContain(clone.networks[0].name);
     for (const az of clone.azs) expect(Object.keys(iaasZone)).toContain(az);
     expect(DEFAULT_CLOUD_CONFIG.vm_types.map((v: Group) => v.name)).toContain(clone.vm_type);

@@ -70,7 +70,7 @@ describe("PrivateEgressAsg", () => {
   test("fails when nothing is given (privateCidrs)", () => expect(make({})).toThrow(/`privateCidrs`/));
   test("fails when a CIDR is not aligned 192.168.100.1/24 (privateCidrs[0])", () =>
     expect(make({ privateCidrs: ["192.168.100.1/24"] })).toThrow(
-      /`privateCidrs\[0\]` 192\.168\.100\.1\/24 is not network-aligned/,
+      /`privateCidrs\[0\]` 192\.168\.100\.1\/24 has host bits set: it is not network-aligned/,
     ));
   test("fails when a CIDR is listed twice (privateCidrs[1])", () =>
     expect(make({ privateCidrs: ["10.1.0.0/16", "10.1.0.0/16"] })).toThrow(/`privateCidrs\[1\]`/));

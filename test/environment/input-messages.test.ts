@@ -6,6 +6,8 @@ import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
 import { Testing, TerraformStack } from "cdktf";
 import {
   CustomerDevice,
+  CustomerGateway,
+  VpnConnection,
   PrivateEgressEnvironment,
   PrivateEgressEnvironmentProps,
   PrivateEgressError,
@@ -98,6 +100,30 @@ describe("issue #11: messages say what the user wrote", () => {
       "[PE-ENV-012] `secondCustomerEndpoint.ip` 18.188.145.101 is also `customerEndpoint.ip`",
     ],
     [
+      "a private CIDR's octet is out of range (it is not an address; alignment is not the problem)",
+      { privateCidrs: ["169.254.300.0/30"] },
+      "privateCidrs[0]",
+      "`privateCidrs[0]` 169.254.300.0/30 is not an IPv4 address: octet 300 is out of range (0-255)",
+    ],
+    [
+      "a private CIDR is IPv6",
+      { privateCidrs: ["2001:db8::/32"] },
+      "privateCidrs[0]",
+      "`privateCidrs[0]` 2001:db8::/32 is an IPv6 CIDR: IPv6 is not supported",
+    ],
+    [
+      "a private CIDR has host bits set",
+      { privateCidrs: ["192.168.100.7/24"] },
+      "privateCidrs[0]",
+      "`privateCidrs[0]` 192.168.100.7/24 has host bits set: it is not network-aligned (did you mean 192.168.100.0/24?)",
+    ],
+    [
+      "the cells do not fit the cell subnets: the hint names a prop the environment has",
+      { expectedApps: 10000, cellSubnetPrefix: 24 },
+      "expectedApps",
+      "[PE-ENV-014] `expectedApps` 10000 needs 668 cells (the capacity plan), 334 per availability zone over 2 zone(s), but a /24 cell subnet has 251 usable addresses (AWS reserves 5 per subnet); give `cellSubnetPrefix` 23 (or shorter), more `availabilityZones`",
+    ],
+    [
       "the isolation segment name is invalid",
       { isolationSegmentName: "x".repeat(300) },
       "isolationSegmentName",
@@ -109,6 +135,60 @@ describe("issue #11: messages say what the user wrote", () => {
     const e = errorOf(over);
     expect(e.prop).toBe(prop);
     expect(e.message).toContain(fragment);
+  });
+
+  test("THEN the capacity hint works at the environment's level: the prefix it names builds", () => {
+    const s = stack();
+    const env = new PrivateEgressEnvironment(s, "Agency", {
+      ...REQUEST,
+      expectedApps: 10000,
+      cellSubnetPrefix: 23,
+    });
+    expect(env.capacityPlan.cells).toBe(668);
+  });
+
+  test("fails when a VPN gateway is full: the gateway shows as its Terraform address, not a token marker", () => {
+    const s = stack();
+    const vpc = VpcReference.fromVpcAttributes(s, "Vpc", { vpcId: "vpc-0123", vpcCidrBlock: "10.40.0.0/16" });
+    const vpnGateway = new VpnGateway(s, "Vgw", { vpc });
+    const add = (i: number) =>
+      new VpnConnection(s, `Vpn${i}`, {
+        vpnGateway,
+        customerGateway: CustomerGateway.fromCustomerGatewayId(
+          s,
+          `Cgw${i}`,
+          `cgw-0123456789abcde${i.toString(16).padStart(2, "0")}`,
+        ),
+        staticRoutes: [`192.168.${i}.0/24`],
+      });
+    for (let i = 0; i < 10; i++) add(i);
+    let message = "";
+    try {
+      add(10);
+    } catch (e) {
+      message = (e as Error).message;
+    }
+    expect(message).toContain("[PE-VPN-036] `vpnGateway` aws_vpn_gateway.Vgw_");
+    expect(message).toContain("(known only at apply) already has 10 VPN connections");
+    expect(message).not.toContain("TfToken");
+  });
+
+  test("fails when a private CIDR is IPv6, in a building block too (one wording for every CIDR prop)", () => {
+    const s = stack();
+    const vpnGateway = VpnGateway.fromVpnGatewayId(s, "Vgw", "vgw-0123456789abcdef0");
+    const customerGateway = CustomerGateway.fromCustomerGatewayId(s, "Cgw", "cgw-0123456789abcdef0");
+    expect(
+      () => new VpnConnection(s, "Vpn", { vpnGateway, customerGateway, staticRoutes: ["2001:db8::/32"] }),
+    ).toThrow("`staticRoutes[0]` 2001:db8::/32 is an IPv6 CIDR: IPv6 is not supported");
+    expect(
+      () =>
+        new VpnConnection(s, "Vpn2", {
+          vpnGateway,
+          customerGateway,
+          staticRoutes: ["192.168.100.0/24"],
+          tunnel1: { insideCidr: "169.254.300.0/30" },
+        }),
+    ).toThrow("169.254.300.0/30 is not an IPv4 address: octet 300 is out of range (0-255)");
   });
 
   test("fails when a private service is outside an empty list of CIDRs: the message does not print an empty list", () => {

@@ -7,8 +7,9 @@ import {
 
 function record(
   over: Partial<EnvironmentRecord> & { denied?: string[] },
-): EnvironmentRecord & { denied: string[] } {
+): EnvironmentRecord & { denied: string[]; admitted: string[] } {
   const denied = over.denied ?? [];
+  const admitted: string[] = [];
   return {
     path: over.path ?? "app/stack/env",
     tenantOrg: over.tenantOrg ?? "agency-prod",
@@ -17,8 +18,12 @@ function record(
     segmentCidrs: over.segmentCidrs ?? ["10.40.16.0/22"],
     vpcKey: over.vpcKey ?? "vpc-1",
     joins: over.joins,
+    tenantSegmentsCidrBlock: over.tenantSegmentsCidrBlock,
+    confinedByTransitGateway: over.confinedByTransitGateway,
     denyCidr: (c) => denied.push(c),
+    admitCidr: (c) => admitted.push(c),
     denied,
+    admitted,
   };
 }
 
@@ -154,5 +159,65 @@ describe("platform registry", () => {
     registerEnvironment(stack, a2);
     expect(a.denied).toEqual([]);
     expect(a2.denied).toEqual([]);
+  });
+
+  describe("deny lists that do not grow with the number of tenants (issue 16)", () => {
+    const tenant = (i: number, over: Partial<EnvironmentRecord> = {}) =>
+      record({
+        path: `app/t${i}/env`,
+        tenantOrg: `tenant-${i}`,
+        privateCidrs: [`192.168.${i}.0/24`],
+        segmentCidrs: [`10.40.${4 * i}.0/24`, `10.40.${4 * i + 1}.0/24`],
+        ...over,
+      });
+
+    test("GIVEN a tenant segments' block and transit gateway tenants THEN nothing is denied one by one, however many tenants", () => {
+      const stack = new TerraformStack(Testing.app(), "s");
+      const shared = { tenantSegmentsCidrBlock: "10.40.0.0/17", confinedByTransitGateway: true };
+      const records = Array.from({ length: 20 }, (_, i) => tenant(i, shared));
+      for (const r of records) registerEnvironment(stack, r);
+      expect(records.flatMap((r) => r.denied)).toEqual([]);
+    });
+
+    test("GIVEN a shared virtual private gateway THEN the other tenants' customer CIDRs are still denied (the gateway delivers anywhere in the VPC), their segments not", () => {
+      const stack = new TerraformStack(Testing.app(), "s");
+      const a = tenant(1, { tenantSegmentsCidrBlock: "10.40.0.0/17" });
+      const b = tenant(2, { tenantSegmentsCidrBlock: "10.40.0.0/17" });
+      registerEnvironment(stack, a);
+      registerEnvironment(stack, b);
+      expect(a.denied).toEqual(["192.168.2.0/24"]);
+      expect(b.denied).toEqual(["192.168.1.0/24"]);
+    });
+
+    test("GIVEN a segment outside the other's tenant segments' block THEN it is denied by its own rule", () => {
+      const stack = new TerraformStack(Testing.app(), "s");
+      const a = tenant(1, { tenantSegmentsCidrBlock: "10.40.0.0/17", confinedByTransitGateway: true });
+      const b = tenant(2, {
+        segmentCidrs: ["10.40.200.0/24"],
+        confinedByTransitGateway: true,
+      });
+      registerEnvironment(stack, a);
+      registerEnvironment(stack, b);
+      expect(a.denied).toEqual(["10.40.200.0/24"]);
+      // b has no block: every subnet of a is denied one by one
+      expect(b.denied).toEqual(["10.40.4.0/24", "10.40.5.0/24"]);
+    });
+
+    test("GIVEN joined environments of one tenant under a tenant segments' block THEN each admits the other's subnets ahead of the deny", () => {
+      const stack = new TerraformStack(Testing.app(), "s");
+      const shared = { tenantSegmentsCidrBlock: "10.40.0.0/17", confinedByTransitGateway: true };
+      const prod = tenant(1, shared);
+      const staging = tenant(2, {
+        ...shared,
+        tenantOrg: "tenant-1",
+        environmentName: "staging",
+        joins: ["production"],
+      });
+      registerEnvironment(stack, prod);
+      registerEnvironment(stack, staging);
+      expect(prod.admitted).toEqual(["10.40.8.0/24", "10.40.9.0/24"]);
+      expect(staging.admitted).toEqual(["10.40.4.0/24", "10.40.5.0/24"]);
+      expect([...prod.denied, ...staging.denied]).toEqual([]);
+    });
   });
 });

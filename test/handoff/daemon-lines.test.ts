@@ -69,20 +69,43 @@ describe("rendered configurations keep every line the daemon needs", () => {
     }
   });
 
-  it("Libreswan IKEv1: ikev1-policy=accept in config setup, one selector pair, one interface per tunnel", () => {
+  it("Libreswan IKEv1: ikev1-policy=accept in config setup, one selector pair, one VTI device and mark per tunnel", () => {
     const conf = file(CustomerDevice.LIBRESWAN, CLOUD_GOV_IKEV1, "ipsec.conf");
     const lines = conf.split("\n").map((x) => x.trim());
     expect(conf).toMatch(/^config setup\n(?:\s+#[^\n]*\n)*\s+ikev1-policy=accept$/m);
     for (const l of [
       "leftsubnet=192.168.100.0/23",
       "rightsubnet=10.40.16.0/23",
-      "ipsec-interface=1",
-      "ipsec-interface=2",
+      "mark=101/0xffffffff",
+      "mark=102/0xffffffff",
+      "vti-interface=vti1",
+      "vti-interface=vti2",
+      "vti-shared=no",
+      "vti-routing=no",
+      "leftupdown=/etc/ipsec.d/agency-updown",
       "ikev2=no",
     ]) {
       expect(lines).toContain(l);
     }
     expect(conf).not.toMatch(/subnets=/);
+    // the host setup that keeps the platform's traffic from leaving in cleartext
+    expect(lines).toContain("#   ip route add blackhole 10.40.16.0/23 metric 4096");
+  });
+
+  it("Libreswan: the updown script moves the platform route with the tunnels' IPsec SAs", () => {
+    const lines = file(CustomerDevice.LIBRESWAN, CLOUD_GOV_IKEV1, "agency-updown")
+      .split("\n")
+      .map((x) => x.trim());
+    for (const l of [
+      "#!/bin/sh",
+      'metric="$${CONNMARK_OUT%%/*}"',
+      'ip tunnel add "$VTI_IFACE" mode vti local "$PLUTO_ME" remote "$PLUTO_PEER" okey "$metric" ikey "$metric"',
+      'ipsec _updown "$@" || exit $?',
+      'up-client) ip route replace 10.40.16.0/23 dev "$VTI_IFACE" metric "$metric" ;;',
+      'down-client) ip route del 10.40.16.0/23 dev "$VTI_IFACE" metric "$metric" 2>/dev/null || true ;;',
+    ]) {
+      expect(lines).toContain(l);
+    }
   });
 
   it("Libreswan IKEv2: narrowing for AWS's 0.0.0.0/0 proposal, retransmit-timeout for DPD", () => {

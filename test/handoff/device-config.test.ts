@@ -30,7 +30,7 @@ describe("Libreswan / Openswan", () => {
   test("OPENSWAN renders the same files as LIBRESWAN", () => {
     const openswan = renderDeviceConfig(connection(CustomerDevice.OPENSWAN, CLOUD_GOV_IKEV1));
     expect(openswan.device).toBe(CustomerDevice.OPENSWAN);
-    expect(openswan.files.map((f) => f.fileName)).toEqual(["ipsec.conf", "ipsec.secrets"]);
+    expect(openswan.files.map((f) => f.fileName)).toEqual(["ipsec.conf", "ipsec.secrets", "agency-updown"]);
     expect(openswan.files).toEqual(
       renderDeviceConfig(connection(CustomerDevice.LIBRESWAN, CLOUD_GOV_IKEV1)).files,
     );
@@ -460,10 +460,11 @@ describe("in a Terraform output", () => {
   const outputs = JSON.parse(Testing.synth(stack)).output as Record<string, { value: string }>;
 
   test("tokens become interpolations of the VPN connection's attributes", () => {
-    // five files name the tunnels; strongswan-aws.conf (charon settings) names no address
-    expect(Object.keys(outputs)).toHaveLength(6);
+    // five files name the tunnels; strongswan-aws.conf (charon settings) and the Libreswan updown
+    // script name no address
+    expect(Object.keys(outputs)).toHaveLength(7);
     for (const [name, { value }] of Object.entries(outputs)) {
-      if (name === "strongswan-1") continue;
+      if (name === "strongswan-1" || name === "libreswan-2") continue;
       expect(value).toContain("${aws_vpn_connection.vpn.tunnel1_address}");
       expect(value).toContain("${aws_vpn_connection.vpn.tunnel2_address}");
       expect(value).toContain("${aws_vpn_connection.vpn.preshared_key_arn}");

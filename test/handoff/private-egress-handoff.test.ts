@@ -1,5 +1,5 @@
 import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
-import { Testing, TerraformStack } from "cdktf";
+import { Testing, TerraformOutput, TerraformStack } from "cdktf";
 import * as fs from "fs";
 import * as path from "path";
 import {
@@ -180,10 +180,18 @@ describe("hand-off outputs", () => {
       cells: { baseCell: BaseCell.fromObject(group) },
     });
     new PrivateEgressHandoff(stack, "Handoff", { environment: env });
-    const text = synthJson(stack).output.agency_bosh_ops_file.value as string;
+    // an app outputting the cells' ops file itself, as DedicatedCells' own example does
+    new TerraformOutput(stack, "direct", { value: env.cells.opsFileYaml });
+    const out = synthJson(stack).output;
+    const text = out.agency_bosh_ops_file.value as string;
     expect(text).toContain('$${file("/etc/passwd")}');
     expect(text).toContain("%%{ for x in [1] }x%%{ endfor }");
     expect(text.replace(/\$\$\{|%%\{/g, "")).not.toMatch(/\$\{|%\{/);
+    expect(out.direct.value).toBe(text);
+    // the BOSH text itself (what a file written by the app holds) is the base cell's, unescaped
+    expect(env.cells.opsFileText).toContain('${file("/etc/passwd")}');
+    expect(env.cells.opsFileText).not.toContain("$${");
+    expect(parse(env.cells.opsFileText)).toEqual(parse(text.replace(/\$\$\{/g, "${").replace(/%%\{/g, "%{")));
   });
 
   test("only the AWS device configuration (which embeds keys) is sensitive, and no key literal is output", () => {
@@ -194,5 +202,31 @@ describe("hand-off outputs", () => {
     const text = JSON.stringify(json);
     expect(text).not.toMatch(/tunnel[12]_preshared_key"/);
     expect(text).not.toMatch(/PSK "[A-Za-z0-9._]{8,64}"/);
+  });
+});
+
+describe("the connection's own traffic selectors", () => {
+  test("reach the rendered configuration when the connection sets them", () => {
+    const stack = new TerraformStack(Testing.app(), "s");
+    new AwsProvider(stack, "aws", { region: "us-gov-west-1" });
+    const env = new PrivateEgressEnvironment(stack, "Agency", {
+      tenant: { org: "agency-prod", spaces: ["app"] },
+      customerEndpoint: { ip: "18.188.145.101", device: CustomerDevice.STRONGSWAN },
+      privateCidrs: ["192.168.100.0/24"],
+      expectedApps: 40,
+      controlPlane: FOUNDATION_CONTROL_PLANE,
+      cells: { baseCell: foundationBaseCell({}) },
+    });
+    // GIVEN a connection whose selectors are set (local = customer side, remote = AWS side)
+    Object.defineProperty(env.vpnConnections[0], "localNetworkCidr", { value: "192.168.0.0/16" });
+    Object.defineProperty(env.vpnConnections[0], "remoteNetworkCidr", { value: "10.0.0.0/8" });
+    // WHEN the hand-off renders the strongSwan configuration
+    const handoff = new PrivateEgressHandoff(stack, "Handoff", { environment: env });
+    // THEN the rendered pair is the connection's, not the covering blocks of the CIDR lists
+    expect(handoff.connections[0].customerTrafficSelector).toBe("192.168.0.0/16");
+    expect(handoff.connections[0].platformTrafficSelector).toBe("10.0.0.0/8");
+    const swanctl = synthJson(stack).output["agency_vpn_swanctl_conf"] as SynthJson;
+    expect(values(String(swanctl.value), "local_ts")).toEqual(["192.168.0.0/16", "192.168.0.0/16"]);
+    expect(values(String(swanctl.value), "remote_ts")).toEqual(["10.0.0.0/8", "10.0.0.0/8"]);
   });
 });

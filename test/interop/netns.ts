@@ -282,6 +282,49 @@ export function parseSas(text: string): Record<string, SaState> {
   return out;
 }
 
+/** Every IKE SA of a `swanctl --list-sas` listing: name, state, IKE SPI, and its CHILD_SAs. */
+export function listSas(
+  text: string,
+): { name: string; ike: string; ikeSpi: string; children: { state: string; spiIn?: string }[] }[] {
+  const out: ReturnType<typeof listSas> = [];
+  for (const l of text.split("\n")) {
+    const top = /^(\S+): #\d+, (\w+), IKEv\d, (\S+)/.exec(l);
+    if (top) {
+      out.push({ name: top[1], ike: top[2], ikeSpi: top[3], children: [] });
+      continue;
+    }
+    const current = out[out.length - 1];
+    if (!current) continue;
+    const child = /^\s+\S+: #\d+, reqid \d+, (\w+),/.exec(l);
+    if (child) {
+      current.children.push({ state: child[1] });
+      continue;
+    }
+    const spi = /^\s+in\s+([0-9a-f]{8}),/.exec(l);
+    const last = current.children[current.children.length - 1];
+    if (spi && last && last.spiIn === undefined) last.spiIn = spi[1];
+  }
+  return out;
+}
+
+/**
+ * Whether connection `name` was rekeyed between two listings: an ESTABLISHED IKE SA whose SPI is
+ * new, holding an INSTALLED CHILD_SA whose inbound SPI is new. (The SAs of before stay listed for
+ * a while after a rekey: IKEv1 deletes the old IKE SA some seconds after its replacement is up.)
+ */
+export function rekeyed(before: string, after: string, name: string): boolean {
+  const old = listSas(before).filter((s) => s.name === name);
+  const oldIke = new Set(old.map((s) => s.ikeSpi));
+  const oldChild = new Set(old.flatMap((s) => s.children.map((c) => c.spiIn)));
+  return listSas(after).some(
+    (s) =>
+      s.name === name &&
+      s.ike === "ESTABLISHED" &&
+      !oldIke.has(s.ikeSpi) &&
+      s.children.some((c) => c.state === "INSTALLED" && c.spiIn !== undefined && !oldChild.has(c.spiIn)),
+  );
+}
+
 /** Bytes sent so far per IKE SA name, summed over all its CHILD_SAs (`swanctl --list-sas`). */
 export function outBytes(text: string): Record<string, number> {
   const out: Record<string, number> = {};

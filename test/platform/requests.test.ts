@@ -258,7 +258,7 @@ describe("PrivateEgressPlatform", () => {
       const e = errorOf(() => platformOf(dir));
       expect(e.problems).toHaveLength(1);
       expect(formatProblem(e.problems[0])).toMatch(
-        /a\.yaml:8:5: \[PE-VPN-031\] `privateCidrs\[0\]` 192\.168\.100\.1\/24 is not a network-aligned IPv4 CIDR/,
+        /a\.yaml:8:5: \[PE-VPN-031\] `privateCidrs\[0\]` 192\.168\.100\.1\/24 has host bits set: it is not network-aligned \(did you mean 192\.168\.100\.0\/24\?\)/,
       );
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
@@ -272,6 +272,56 @@ describe("PrivateEgressPlatform", () => {
       expect(p.vpnGateway).toBeDefined();
       expect(p.transitGateway).toBeUndefined();
       expect(p.environments[0].vpnGateway).toBe(p.vpnGateway);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test("fails when a segment lies outside the tenant segments' block (file and line named)", () => {
+    const requests = [
+      parseRequestText("a.yaml", GOOD).request!,
+      parseRequestText(
+        "b.yaml",
+        GOOD.replace("agency-prod", "b-prod")
+          .replace("10.40.0.0/22", "10.40.200.0/22")
+          .replace("192.168.100.0/24", "192.168.101.0/24"),
+      ).request!,
+    ];
+    const problems = crossCheckRequests(requests, { ...FACTS, tenantSegmentsCidrBlock: "10.40.0.0/17" });
+    expect(problems.map(formatProblem)).toEqual([
+      "b.yaml:10:19: `segmentCidrBlock` 10.40.200.0/22 is not inside the platform's tenant segments block 10.40.0.0/17 (`tenantSegmentsCidrBlock`), which every tenant's network ACL denies in one rule",
+    ]);
+  });
+
+  test("fails when a tenant's network ACL would pass the rule quota: reported with its request file, after every tenant is registered", () => {
+    // GIVEN a tenant with 18 customer CIDRs: its own segment, the tenants' deny, the VPC + 18 = 21
+    // rules per direction, over AWS's default 20
+    const cidrs = Array.from({ length: 18 }, (_, i) => `  - 192.168.${i}.0/24`).join("\n");
+    const dir = tempFolder({ "a.yaml": GOOD.replace("  - 192.168.100.0/24", cidrs) });
+    try {
+      const e = errorOf(() => platformOf(dir));
+      expect(e.problems.map((p) => `${path.basename(p.file)}:${p.line}`)).toEqual(["a.yaml:8", "a.yaml:8"]);
+      expect(e.problems[0].message).toContain(
+        "[PE-NET-029] `networkAclRulesQuota` 20 is below the 21 inbound rules the cell network ACL of Platform/agency-prod-production/Environment/Network would hold",
+      );
+      // WHEN the account's quota was raised (AWS grants at most 40) THEN it builds
+      expect(platformOf(dir, { networkAclRulesQuota: 25 }).environments).toHaveLength(1);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test("warns when the control plane is given by security group and the tenant segments' block defaults to the whole VPC", () => {
+    const dir = tempFolder({ "a.yaml": GOOD });
+    try {
+      const warnings = (p: PrivateEgressPlatform) =>
+        p.node.metadata.filter((m) => m.type === "@cdktf/warn").map((m) => String(m.data));
+      expect(warnings(platformOf(dir))).toEqual([
+        expect.stringContaining(
+          "by default the whole platform VPC 10.40.0.0/16; a control plane given by security group",
+        ),
+      ]);
+      expect(warnings(platformOf(dir, { tenantSegmentsCidrBlock: "10.40.0.0/17" }))).toEqual([]);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

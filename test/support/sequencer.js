@@ -1,27 +1,34 @@
 // Longest test files first, so that the two jest workers finish together. Jest orders by the
 // durations it cached on the previous run; a fresh clone (CI) has no cache and jest falls back to
 // file size, which starts the terraform and package tests late and leaves one worker alone at the
-// end. Files without a cached duration get the idle-machine seconds below (measured with
-// `npx jest --json`); the rest keep jest's order.
+// end. Files without a cached duration get the seconds below (files of 4 s or more in
+// `npm test -- --json` with an empty --cacheDirectory, load 2-4); the rest keep jest's order.
 "use strict";
 const Sequencer = require("@jest/test-sequencer").default;
 const path = require("path");
 
 const ESTIMATED_SECONDS = {
-  "test/terraform/day2.test.ts": 90,
-  "test/terraform/platform.test.ts": 48,
-  "test/package/consumer.test.ts": 30,
-  "test/terraform/examples.test.ts": 26,
-  "test/environment/fuzz.test.ts": 24,
-  "test/handoff/terraform-template.test.ts": 20,
-  "test/terraform/default-example.test.ts": 8,
-  "test/terraform/fuzz-validate.test.ts": 20,
-  "test/environment/secrets.test.ts": 15,
-  "test/cli/cdktf-synth.test.ts": 14,
-  "test/terraform/provider-conformance.test.ts": 11,
-  "examples/platform/platform.test.ts": 10,
-  "test/environment/address-invariance.test.ts": 9,
+  "test/terraform/day2.test.ts": 100,
+  "test/package/consumer.test.ts": 35,
+  "test/terraform/examples.test.ts": 33,
+  "test/terraform/fuzz-validate.test.ts": 31,
+  "test/terraform/platform.test.ts": 30,
+  "test/cli/cdktf-synth.test.ts": 26,
+  "test/environment/fuzz.test.ts": 20,
+  "test/terraform/default-example.test.ts": 14,
+  "test/handoff/terraform-template.test.ts": 12,
+  "test/terraform/provider-conformance.test.ts": 10,
+  "test/package/api-docs.test.ts": 10,
+  "test/environment/secrets.test.ts": 9,
+  "test/core/prop-shapes.test.ts": 9,
   "test/core/boundary-canary.test.ts": 7,
+  "test/aws/dedicated-segment.test.ts": 6,
+  "test/environment/address-invariance.test.ts": 6,
+  "test/terraform/platform-state.test.ts": 5,
+  "test/checks/rules.test.ts": 5,
+  "examples/platform/platform.test.ts": 5,
+  "test/environment/state-and-isolation.test.ts": 5,
+  "test/checks/template-injection.test.ts": 5,
 };
 
 class LongestFirst extends Sequencer {

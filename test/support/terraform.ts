@@ -142,6 +142,7 @@ export interface TerraformRunResult {
   /** `terraform show -json` of the saved plan, when `plan` was requested and succeeded. */
   readonly plan?: {
     resource_changes?: Array<{ address: string; type: string; change: { actions: string[]; after?: Json } }>;
+    output_changes?: Record<string, { actions: string[]; after?: unknown }>;
     planned_values?: Json;
   };
   readonly planError?: string;

@@ -1,7 +1,14 @@
 import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
 import { VpnGateway } from "@cdktf/provider-aws/lib/vpn-gateway";
-import { Testing, TerraformStack, TerraformVariable } from "cdktf";
-import { CustomerDevice, DedicatedSegment, PrivateEgressEnvironment } from "../../lib";
+import { Testing, TerraformOutput, TerraformStack, TerraformVariable } from "cdktf";
+import {
+  BaseCell,
+  CustomerDevice,
+  DedicatedCells,
+  DedicatedSegment,
+  IsolationSegment,
+  PrivateEgressEnvironment,
+} from "../../lib";
 import { CloudfoundryProvider } from "../../gen/providers/cloudfoundry/provider";
 import { FOUNDATION_CONTROL_PLANE, foundationBaseCell } from "../../examples/shared/foundation";
 import { VpnCryptoProfile } from "../../lib/aws/crypto-profile";
@@ -42,13 +49,35 @@ const CANARY_TEXT = 'X${upper("a")}Y and X%{if true}Y%{endif}';
 function escapedTextStack(): TerraformStack {
   const stack = new TerraformStack(Testing.app(), "tf-escaped-text");
   new AwsProvider(stack, "aws", { region: "us-gov-west-1" });
-  new DedicatedSegment(stack, "Segment", {
+  const segment = new DedicatedSegment(stack, "Segment", {
     availabilityZones: ["us-gov-west-1a", "us-gov-west-1b"],
     vpcCidrBlock: "10.60.0.0/16",
     tags: { Note: CANARY_TEXT },
+    boshDirectorPeers: FOUNDATION_CONTROL_PLANE.boshDirector,
+    sharedComponentPeers: FOUNDATION_CONTROL_PLANE.sharedComponents,
+    diegoBbsPeers: FOUNDATION_CONTROL_PLANE.diegoBbs,
   });
+  // the cells' ops file as an app outputs it (DedicatedCells' own example), from a base cell whose
+  // BOSH text looks like Terraform templates
+  const cells = new DedicatedCells(stack, "Cells", {
+    segment: IsolationSegment.fromIsolationSegmentAttributes(stack, "IsoSeg", {
+      isolationSegmentId: "3bc20dc4-1870-4835-8308-dda2d766e61e",
+      isolationSegmentName: "canary",
+    }),
+    subnets: segment.subnets,
+    cellSecurityGroup: segment.cellSecurityGroup,
+    baseCell: BaseCell.fromObject({
+      ...foundationBaseCell({}).resolve("baseCell"),
+      canary_note: CANARY_TEXT,
+    }),
+  });
+  new TerraformOutput(stack, "ops_file", { value: cells.opsFileYaml });
+  OPS_FILE_TEXT.push(cells.opsFileText);
   return stack;
 }
+
+/** The BOSH text of the canary stack's ops file, as BOSH reads it. */
+const OPS_FILE_TEXT: string[] = [];
 
 const AZS = ["us-gov-west-1a", "us-gov-west-1b"];
 
@@ -256,6 +285,10 @@ describeTerraform("creation plans of the examples and building blocks, one terra
         expect((c.change.after as { tags?: Record<string, string> } | undefined)?.tags?.Note).toBe(
           CANARY_TEXT,
         );
+      // the cells' ops file output plans as the BOSH text itself, the base cell's templates literal
+      expect(OPS_FILE_TEXT).toHaveLength(1);
+      expect(OPS_FILE_TEXT[0]).toContain(CANARY_TEXT);
+      expect(result.plan?.output_changes?.s6_ops_file?.after).toBe(OPS_FILE_TEXT[0]);
     }
   });
 

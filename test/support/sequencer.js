@@ -9,6 +9,7 @@ const path = require("path");
 
 const ESTIMATED_SECONDS = {
   "test/terraform/day2.test.ts": 100,
+  "test/interop/strongswan.test.ts": 60, // mostly waiting on DPD timeouts: overlaps the other worker
   "test/package/consumer.test.ts": 35,
   "test/terraform/examples.test.ts": 33,
   "test/terraform/fuzz-validate.test.ts": 31,

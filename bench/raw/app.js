@@ -29,7 +29,8 @@ for (let i = 0; i < n; i++) {
     defaultTags: [{ tags: { "managed-by": "cdktf-private-egress", stack: org } }],
   });
   new CloudfoundryProvider(stack, "cloudfoundry", {});
-  new LocalBackend(stack, { path: `terraform.${org}.tfstate` });
+  // the examples' local backend: three levels up from cdktf.out/stacks/<id>/ (examples/shared/platform-stack.ts)
+  new LocalBackend(stack, { path: `../../../terraform.${org}.tfstate` });
   const cidr = cidrOf(i);
   const endpoint = endpointOf(i);
   buildTenant(stack, {

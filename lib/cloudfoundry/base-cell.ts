@@ -120,6 +120,10 @@ export class BaseCell {
 }
 
 function parseYaml(text: string, source: string, prop: string): unknown {
+  // every environment of an app usually clones the same base cell: parse its text once (`resolve`
+  // returns a deep copy, so the parsed object is never handed out or changed)
+  const parsed = PARSED.get(text);
+  if (parsed !== undefined) return parsed;
   const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
   const error = doc.errors[0];
   if (error) {
@@ -132,8 +136,14 @@ function parseYaml(text: string, source: string, prop: string): unknown {
       error.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, ""),
     );
   }
-  return doc.toJS();
+  const value: unknown = doc.toJS();
+  if (PARSED.size >= 16) PARSED.clear();
+  PARSED.set(text, value);
+  return value;
 }
+
+/** Parsed base cells by YAML text (a few distinct texts per app at most). */
+const PARSED = new Map<string, unknown>();
 
 /** The go-patch path of the first string holding a PEM key or certificate. */
 function findPem(value: unknown, path: string): string | undefined {

@@ -52,6 +52,8 @@ function strings(value: unknown, path: string, out: Array<{ path: string; text: 
 
 /** The top-level construct of each object that owns a VPN connection: one tenant's environment each. */
 function environmentRoots(stack: StackView): Map<string, string> {
+  const cached = ROOTS.get(stack);
+  if (cached !== undefined) return cached;
   const rootOf = (o: TerraformObjectView) => o.constructPath?.split("/").slice(0, 2).join("/");
   const environments = new Set(
     stack.objects
@@ -64,8 +66,12 @@ function environmentRoots(stack: StackView): Map<string, string> {
     const root = rootOf(o);
     if (root !== undefined && environments.has(root)) out.set(o.address, root);
   }
+  ROOTS.set(stack, out);
   return out;
 }
+
+// once per evaluated stack, not once per object with a template (that was quadratic in the stack's size)
+const ROOTS = new WeakMap<StackView, Map<string, string>>();
 
 /**
  * PE-TF-001: a synthesized string carries no Terraform template that this library would not produce:

@@ -16,9 +16,9 @@
 import * as fs from "fs";
 import * as path from "path";
 import * as ts from "typescript";
+import { hasModifier, isErrorType, isPlainLibraryData, publicDeclarations } from "./library-program";
 
 const ROOT = path.resolve(__dirname, "..");
-const LIB = path.join(ROOT, "lib");
 /** The generated file, relative to the repository root. */
 export const PROP_SHAPES_FILE = path.join("lib", "core", "prop-shapes.generated.ts");
 
@@ -30,20 +30,7 @@ const HAND_WRITTEN = new Set(["PrivateEgressEnvironmentProps"]);
 
 /** The text of the generated module. */
 export function generatePropShapes(): string {
-  const program = ts.createProgram(libFiles(LIB), {
-    target: ts.ScriptTarget.ES2020,
-    module: ts.ModuleKind.CommonJS,
-    lib: ["lib.es2020.d.ts"],
-    strict: true,
-    noResolve: true,
-    skipLibCheck: true,
-    noEmit: true,
-    types: [],
-  });
-  const checker = program.getTypeChecker();
-  const index = program.getSourceFile(path.join(LIB, "index.ts"));
-  const moduleSymbol = index && checker.getSymbolAtLocation(index);
-  if (!moduleSymbol) throw new Error("lib/index.ts not found");
+  const { checker, declarations } = publicDeclarations();
   const shapes = new Map<string, string>();
   const add = (node: ts.ParameterDeclaration): void => {
     const type = checker.getTypeAtLocation(node);
@@ -53,10 +40,8 @@ export function generatePropShapes(): string {
     if (!isPlainLibraryData(nonNull)) return;
     shapes.set(name, new Emitter(checker).object(nonNull, ""));
   };
-  for (const exported of checker.getExportsOfModule(moduleSymbol)) {
-    const symbol = exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
-    const decl = symbol.declarations?.[0];
-    if (!decl || !decl.getSourceFile().fileName.startsWith(LIB) || !ts.isClassDeclaration(decl)) continue;
+  for (const { decl } of declarations) {
+    if (!ts.isClassDeclaration(decl)) continue;
     const ctor = decl.members.find(ts.isConstructorDeclaration);
     if (ctor && ctor.parameters[2] && !hasModifier(ctor, ts.SyntaxKind.PrivateKeyword))
       add(ctor.parameters[2]);
@@ -176,33 +161,6 @@ function isPrivate(decl: ts.Declaration): boolean {
 
 function safeKey(name: string): string {
   return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) ? name : JSON.stringify(name);
-}
-
-function hasModifier(node: ts.Node, kind: ts.SyntaxKind): boolean {
-  return ts.canHaveModifiers(node) && (ts.getModifiers(node) ?? []).some((m) => m.kind === kind);
-}
-
-function isErrorType(type: ts.Type): boolean {
-  return (type as { intrinsicName?: string }).intrinsicName === "error";
-}
-
-/** Whether an object type is the library's own plain data (not a reference, class, or foreign type). */
-function isPlainLibraryData(type: ts.Type): boolean {
-  const symbol = type.aliasSymbol ?? type.getSymbol();
-  if (!symbol) return false;
-  if (symbol.flags & ts.SymbolFlags.Class) return false;
-  if (symbol.name === "__type" || symbol.name === "__object") return true;
-  const file = symbol.declarations?.[0]?.getSourceFile().fileName ?? "";
-  if (!file.startsWith(LIB)) return false;
-  return !/^I[A-Z]/.test(symbol.name);
-}
-
-function libFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) return libFiles(p);
-    return e.name.endsWith(".ts") && !e.name.endsWith(".generated.ts") ? [p] : [];
-  });
 }
 
 if (require.main === module) {

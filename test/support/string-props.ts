@@ -8,12 +8,13 @@
  * Path notation: `a.b` nested prop, `a[]` list element, `a{}` map key, `a.*` map value (any depth
  * when the value type is `unknown`).
  */
-import * as fs from "fs";
-import * as path from "path";
 import * as ts from "typescript";
-
-const ROOT = path.resolve(__dirname, "..", "..");
-const LIB = path.join(ROOT, "lib");
+import {
+  hasModifier,
+  isErrorType,
+  isPlainLibraryData,
+  publicDeclarations,
+} from "../../scripts/library-program";
 
 /** The string paths of one input. */
 export interface StringInput {
@@ -31,26 +32,9 @@ let cached: StringInput[] | undefined;
 export function publicStringInputs(): StringInput[] {
   if (cached) return cached;
   // only the library's own sources: types from cdktf and the providers stay unresolved (never strings)
-  const program = ts.createProgram(libFiles(LIB), {
-    target: ts.ScriptTarget.ES2020,
-    module: ts.ModuleKind.CommonJS,
-    lib: ["lib.es2020.d.ts"],
-    strict: true,
-    noResolve: true,
-    skipLibCheck: true,
-    noEmit: true,
-    types: [],
-  });
-  const checker = program.getTypeChecker();
-  const index = program.getSourceFile(path.join(LIB, "index.ts"));
-  if (!index) throw new Error("lib/index.ts not found");
-  const moduleSymbol = checker.getSymbolAtLocation(index);
-  if (!moduleSymbol) throw new Error("lib/index.ts has no module symbol");
+  const { checker, declarations } = publicDeclarations();
   const out: StringInput[] = [];
-  for (const exported of checker.getExportsOfModule(moduleSymbol)) {
-    const symbol = exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
-    const decl = symbol.declarations?.[0];
-    if (!decl || !decl.getSourceFile().fileName.startsWith(LIB)) continue;
+  for (const { symbol, decl } of declarations) {
     if (ts.isClassDeclaration(decl)) {
       if (isConstructClass(checker, decl)) {
         const ctor = decl.members.find(ts.isConstructorDeclaration);
@@ -91,24 +75,12 @@ export function publicStringInputs(): StringInput[] {
   return cached;
 }
 
-function hasModifier(node: ts.Node, kind: ts.SyntaxKind): boolean {
-  return ts.canHaveModifiers(node) && (ts.getModifiers(node) ?? []).some((m) => m.kind === kind);
-}
-
 function typeName(checker: ts.TypeChecker, type: ts.Type): string {
   return checker.typeToString(checker.getNonNullableType(type));
 }
 
 // the construct id and scope of a factory are not Terraform strings (ids become sanitized addresses)
 const SKIPPED_PARAMETERS = new Set(["id", "scope"]);
-
-function libFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) return libFiles(p);
-    return e.name.endsWith(".ts") ? [p] : [];
-  });
-}
 
 /** Whether a class extends `Construct`, directly or through the library's own base classes. */
 function isConstructClass(checker: ts.TypeChecker, decl: ts.ClassDeclaration): boolean {
@@ -122,23 +94,8 @@ function isConstructClass(checker: ts.TypeChecker, decl: ts.ClassDeclaration): b
   return next !== undefined && isConstructClass(checker, next);
 }
 
-function isErrorType(type: ts.Type): boolean {
-  return (type as { intrinsicName?: string }).intrinsicName === "error";
-}
-
 function join(prefix: string, key: string): string {
   return prefix === "" ? key : `${prefix}.${key}`;
-}
-
-/** Whether an object type is the library's own plain data (not a reference, class, or foreign type). */
-function isPlainLibraryData(type: ts.Type): boolean {
-  const symbol = type.aliasSymbol ?? type.getSymbol();
-  if (!symbol) return false;
-  if (symbol.flags & ts.SymbolFlags.Class) return false; // constructs, crypto profiles, peers: made by factories
-  if (symbol.name === "__type" || symbol.name === "__object") return true; // inline { [key: string]: ... }
-  const file = symbol.declarations?.[0]?.getSourceFile().fileName ?? "";
-  if (!file.startsWith(LIB)) return false; // provider classes and cdktf types
-  return !/^I[A-Z]/.test(symbol.name); // IVpc, ISpace, ...: references to what a construct or factory made
 }
 
 function stringPaths(checker: ts.TypeChecker, input: ts.Type, prefix: string, seen: Set<ts.Type>): string[] {

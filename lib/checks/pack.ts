@@ -11,7 +11,7 @@ import { PolicyRule } from "./rule";
 import { ALL_RULES } from "./rules";
 import { stackViewFromJson } from "./view";
 import { checkProps } from "../core/boundary";
-import { runsFromApp } from "../core/providers";
+import { isJsonInert, runsFromApp, settleProviderBindings } from "../core/providers";
 
 /** Props of {@link PolicyPack}. */
 export interface PolicyPackProps {
@@ -53,11 +53,14 @@ function resolveStack(stack: TerraformStack): Record<string, unknown> {
  * Hands `json` to the stack's next `toTerraform()` call in this synchronous run. Only sound when
  * nothing can change the stack between the pack's visit and that call: every aspect that
  * synthesis runs on this stack (on it, below it or above it) is a policy pack, which changes only
- * the `//.policy_pack` entry, before it resolves (the last pack's resolution is handed over). Asset
+ * the `//.policy_pack` entry, before it resolves (the last pack's resolution is handed over), or one
+ * of the library's aspects marked JSON-inert (annotations only, forwarding to packs, or provider
+ * bindings the pack settled before resolving). Asset
  * copies and validations do not change the JSON; rules must not mutate the values they read.
  */
 function reuseEvaluatedJson(stack: TerraformStack, json: Record<string, unknown>, nodes: IConstruct[]): void {
-  const onlyPacks = (c: IConstruct) => Aspects.of(c).all.every((a) => a instanceof PolicyPack);
+  const onlyPacks = (c: IConstruct) =>
+    Aspects.of(c).all.every((a) => a instanceof PolicyPack || isJsonInert(a));
   if (!nodes.every(onlyPacks) || !stack.node.scopes.every(onlyPacks)) {
     handedOver.delete(stack);
     return;
@@ -147,6 +150,8 @@ export class PolicyPack implements IAspect {
 
   private evaluate(stack: TerraformStack, root: IConstruct): void {
     stack.addOverride("//.policy_pack", { profile: this.profile });
+    // the library's provider aspects would set these after this visit: set them before resolving
+    settleProviderBindings(stack);
     const json = resolveStack(stack);
     const view = stackViewFromJson(json, stack.node.id);
     const findings = evaluateStack(view, { profile: this.profile, rules: this.rules });

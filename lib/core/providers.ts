@@ -26,6 +26,23 @@ interface ProviderBinding {
 const bindings = new WeakMap<IConstruct, Map<ProviderKind, TerraformProvider>>();
 const forwarding = new WeakSet<TerraformStack>();
 const APP_ASPECT = Symbol.for("cdktf-private-egress.app-aspect");
+const JSON_INERT = Symbol.for("cdktf-private-egress.json-inert-aspect");
+
+/**
+ * Marks one of the library's own aspects as leaving the synthesized JSON as it was when a policy
+ * pack resolved the stack: it only adds annotations, forwards to packs, or makes changes the pack
+ * has already made (see {@link settleProviderBindings}). A pack hands its resolution to synthesis
+ * only when every aspect on the stack is a pack or marked so.
+ */
+export function markJsonInert<T extends IAspect>(aspect: T): T {
+  (aspect as unknown as Record<symbol, boolean>)[JSON_INERT] = true;
+  return aspect;
+}
+
+/** Whether {@link markJsonInert} marked this aspect. */
+export function isJsonInert(aspect: IAspect): boolean {
+  return (aspect as unknown as Record<symbol, boolean>)[JSON_INERT] === true;
+}
 
 /**
  * Binds the given providers to every resource and data source created below `scope` (now or later,
@@ -44,7 +61,7 @@ export function bindProviders(
   }
   if (bound.size > 0) {
     bindings.set(scope, bound);
-    Aspects.of(scope).add(new ProviderAspect());
+    Aspects.of(scope).add(markJsonInert(new ProviderAspect()));
   }
   forwardAppAspects(scope);
 }
@@ -64,23 +81,36 @@ export function checkProviderKind(
 /** Sets the nearest bound provider on each resource and data source (and its import block). */
 class ProviderAspect implements IAspect {
   public visit(node: IConstruct): void {
-    if (!(node instanceof TerraformResource) && !(node instanceof TerraformDataSource)) return;
-    const kind = node.terraformResourceType.split("_")[0] as ProviderKind;
-    const scopes = node.node.scopes;
-    for (let i = scopes.length - 2; i >= 0; i--) {
-      const provider = bindings.get(scopes[i])?.get(kind);
-      if (provider === undefined) continue;
-      if (node.provider === undefined || node.provider === provider) {
-        node.provider = provider;
-        // an `import` block must name the resource's provider (cdktf 0.21 keeps it in `_imported`)
-        const imported = (node as unknown as { _imported?: { id: string; provider?: TerraformProvider } })
-          ._imported;
-        if (node instanceof TerraformResource && imported !== undefined && imported.provider === undefined) {
-          node.importFrom(imported.id, provider);
-        }
+    bindNearestProvider(node);
+  }
+}
+
+/**
+ * Does now, for every resource and data source of the stack, what the provider aspects will do when
+ * synthesis visits them (idempotent: a node keeps a provider already set). A policy pack calls it
+ * before resolving, so the JSON it evaluates already names each resource's provider.
+ */
+export function settleProviderBindings(stack: TerraformStack): void {
+  for (const node of stack.node.findAll()) bindNearestProvider(node);
+}
+
+function bindNearestProvider(node: IConstruct): void {
+  if (!(node instanceof TerraformResource) && !(node instanceof TerraformDataSource)) return;
+  const kind = node.terraformResourceType.split("_")[0] as ProviderKind;
+  const scopes = node.node.scopes;
+  for (let i = scopes.length - 2; i >= 0; i--) {
+    const provider = bindings.get(scopes[i])?.get(kind);
+    if (provider === undefined) continue;
+    if (node.provider === undefined || node.provider === provider) {
+      node.provider = provider;
+      // an `import` block must name the resource's provider (cdktf 0.21 keeps it in `_imported`)
+      const imported = (node as unknown as { _imported?: { id: string; provider?: TerraformProvider } })
+        ._imported;
+      if (node instanceof TerraformResource && imported !== undefined && imported.provider === undefined) {
+        node.importFrom(imported.id, provider);
       }
-      return;
     }
+    return;
   }
 }
 
@@ -97,14 +127,16 @@ function forwardAppAspects(scope: IConstruct): void {
   const stack = TerraformStack.of(scope);
   if (forwarding.has(stack)) return;
   forwarding.add(stack);
-  Aspects.of(stack).add({
-    visit(node: IConstruct): void {
-      if (node !== stack) return;
-      for (const above of stack.node.scopes.slice(0, -1)) {
-        for (const aspect of Aspects.of(above).all) {
-          if ((aspect as unknown as Record<symbol, boolean>)[APP_ASPECT]) aspect.visit(stack);
+  Aspects.of(stack).add(
+    markJsonInert({
+      visit(node: IConstruct): void {
+        if (node !== stack) return;
+        for (const above of stack.node.scopes.slice(0, -1)) {
+          for (const aspect of Aspects.of(above).all) {
+            if ((aspect as unknown as Record<symbol, boolean>)[APP_ASPECT]) aspect.visit(stack);
+          }
         }
-      }
-    },
-  });
+      },
+    }),
+  );
 }

@@ -62,7 +62,7 @@ import { UserProvidedService } from "../cloudfoundry/user-provided-service";
 import { CustomerDevice } from "../handoff/device-config";
 import { PolicySuppressions } from "../checks/suppressions";
 import { registerEnvironment, registeredEnvironments } from "./platform-registry";
-import { bindProviders } from "../core/providers";
+import { bindProviders, markJsonInert } from "../core/providers";
 import { guardStrings } from "../core/boundary";
 import { checkEnvironmentProps, DeploymentEnvironment, ENVIRONMENT_STRINGS } from "./request-schema";
 
@@ -626,19 +626,21 @@ export class PrivateEgressEnvironment extends Construct {
     );
     if (props.vpc && !props.existingSubnetCidrs?.length && !props.denyNetworks?.length) {
       // neighbours this app registers are known at synth; others only by declaration
-      Aspects.of(this).add({
-        visit: (node) => {
-          if (node !== this) return;
-          const neighbours = registeredEnvironments(this).filter(
-            (r) => r.path !== this.node.path && r.vpcKey === this.network.vpc.vpcId,
-          );
-          if (neighbours.length === 0) {
-            Annotations.of(this).addWarning(
-              `${this.node.path} builds its segment in an existing VPC but declares no neighbours (existingSubnetCidrs, denyNetworks) and no other environment of this app shares the VPC: isolation from other segments in that VPC is not guaranteed`,
+      Aspects.of(this).add(
+        markJsonInert({
+          visit: (node) => {
+            if (node !== this) return;
+            const neighbours = registeredEnvironments(this).filter(
+              (r) => r.path !== this.node.path && r.vpcKey === this.network.vpc.vpcId,
             );
-          }
-        },
-      });
+            if (neighbours.length === 0) {
+              Annotations.of(this).addWarning(
+                `${this.node.path} builds its segment in an existing VPC but declares no neighbours (existingSubnetCidrs, denyNetworks) and no other environment of this app shares the VPC: isolation from other segments in that VPC is not guaranteed`,
+              );
+            }
+          },
+        }),
+      );
     }
     const attachment = this.transitGatewayVpcAttachment;
     this.privateCidrs.forEach((cidr, i) =>

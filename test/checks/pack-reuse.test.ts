@@ -6,6 +6,11 @@ import { evaluateStack } from "../../lib/checks/evaluate";
 import { PolicyPack } from "../../lib/checks/pack";
 import { PolicyProfile } from "../../lib/checks/profiles";
 import { stackViewFromJson } from "../../lib/checks/view";
+import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
+import { CloudfoundryProvider } from "../../gen/providers/cloudfoundry/provider";
+import { CustomerDevice, PrivateEgressEnvironment } from "../../lib";
+import { DefaultExampleStack } from "../../examples/default/stack";
+import { FOUNDATION_CONTROL_PLANE, foundationBaseCell } from "../../examples/shared/foundation";
 import { compliantFixture, FAILING } from "./fixtures";
 
 // Issue 17: the pack resolves each stack once and hands that JSON to the synthesis that follows,
@@ -90,6 +95,65 @@ describe("PolicyPack: one resolution per stack", () => {
     });
     expect(resolutions).toBe(1);
     expect(json).toContain("aws_vpn_connection");
+  });
+
+  test("a library environment's stack (its provider, forwarding and warning aspects) is resolved once", () => {
+    // GIVEN the default example: an environment binds providers and forwards App-level packs, both
+    // through aspects of the library
+    const stack = new DefaultExampleStack(Testing.app(), "default");
+    PolicyPack.applyTo(stack, { profile: PolicyProfile.CLOUD_GOV_COMPAT });
+    expect(Aspects.of(stack).all.length).toBeGreaterThan(1);
+    // WHEN synthesized as `cdktf synth` does
+    let outdir = "";
+    const resolutions = countResolutions(() => {
+      outdir = Testing.fullSynth(stack);
+    });
+    // THEN once, and the file is a fresh resolution
+    expect(resolutions).toBe(1);
+    const fresh = TerraformStack.prototype.toTerraform.call(stack);
+    expect(JSON.parse(written(outdir, stack))).toEqual(JSON.parse(JSON.stringify(fresh)));
+  });
+
+  test("providers the library's aspects bind after the pack's visit are in the JSON it hands over", () => {
+    // GIVEN an environment on aliased providers: the provider aspects set each resource's provider
+    // when synthesis visits it, after the pack has visited (and resolved) the stack
+    const stack = new TerraformStack(Testing.app(), "aliased");
+    new AwsProvider(stack, "aws", { region: "us-gov-west-1" });
+    new CloudfoundryProvider(stack, "cloudfoundry", {});
+    const east = new AwsProvider(stack, "aws-east", { region: "us-gov-east-1", alias: "east" });
+    const other = new CloudfoundryProvider(stack, "cf-other", { alias: "other" });
+    new PrivateEgressEnvironment(stack, "Agency", {
+      tenant: { org: "agency-prod", spaces: ["app"] },
+      customerEndpoint: { ip: "18.188.145.101", device: CustomerDevice.OPENSWAN },
+      privateCidrs: ["192.168.100.0/24"],
+      expectedApps: 40,
+      controlPlane: FOUNDATION_CONTROL_PLANE,
+      cells: { baseCell: foundationBaseCell({}) },
+      awsProvider: east,
+      cloudFoundryProvider: other,
+    });
+    PolicyPack.applyTo(stack, { profile: PolicyProfile.CLOUD_GOV_COMPAT });
+    // WHEN synthesized
+    let outdir = "";
+    const resolutions = countResolutions(() => {
+      outdir = Testing.fullSynth(stack);
+    });
+    // THEN one resolution, and every resource written names its aliased provider
+    expect(resolutions).toBe(1);
+    const json = JSON.parse(written(outdir, stack)) as {
+      resource: Record<string, Record<string, { provider?: string }>>;
+    };
+    const providers = new Set<string | undefined>();
+    for (const [type, byName] of Object.entries(json.resource)) {
+      for (const body of Object.values(byName)) {
+        providers.add(body.provider);
+        expect([type, body.provider]).toEqual([
+          type,
+          type.startsWith("aws_") ? "aws.east" : "cloudfoundry.other",
+        ]);
+      }
+    }
+    expect([...providers].sort()).toEqual(["aws.east", "cloudfoundry.other"]);
   });
 
   test("rules do not mutate the JSON they read (it is written afterwards)", () => {

@@ -268,8 +268,9 @@ function fnv1a(text: string): number {
 interface AzResources {
   readonly plan: AzSubnetPlan;
   readonly scope: Construct;
-  readonly routeTable: RouteTable;
-  readonly subnet: Subnet;
+  /** The ids are read once: every read of a resource attribute is a new cdktf token. */
+  readonly routeTable: { readonly id: string };
+  readonly subnet: { readonly id: string };
   readonly eip: Eip;
 }
 
@@ -450,7 +451,7 @@ export class DedicatedSegment extends Construct {
         tags: tags("vpc"),
       });
       vpcId = vpc.id;
-      this.vpc = { vpcId: vpc.id, vpcCidrBlock: vpcCidr };
+      this.vpc = { vpcId, vpcCidrBlock: vpcCidr };
       const igw = new InternetGateway(this, "InternetGateway", { vpcId, tags: tags("igw") });
       this.internetGateway = { internetGatewayId: igw.id };
       new DefaultSecurityGroup(this, "DefaultSecurityGroup", { vpcId, tags: tags("default-closed") });
@@ -465,8 +466,10 @@ export class DedicatedSegment extends Construct {
 
     // ---- public route table for the NAT subnets
     const natRouteTable = new RouteTable(this, "NatRouteTable", { vpcId, tags: tags("nat") });
+    // each attribute read makes cdktf create a token (with a stack trace): read each id once
+    const natRouteTableId = natRouteTable.id;
     new Route(this, "NatDefaultRoute", {
-      routeTableId: natRouteTable.id,
+      routeTableId: natRouteTableId,
       destinationCidrBlock: "0.0.0.0/0",
       gatewayId: this.internetGateway.internetGatewayId,
     });
@@ -484,36 +487,38 @@ export class DedicatedSegment extends Construct {
       vpcId,
       tags: tags("cells"),
     });
-    this.cellSecurityGroupId = sg.id;
+    const sgId = sg.id;
+    this.cellSecurityGroupId = sgId;
     this.cellSecurityGroup = {
-      securityGroupId: sg.id,
+      securityGroupId: sgId,
       controlPlaneRoles: peers.filter(([, , list]) => list.length > 0).map(([role]) => role),
     };
     // cell to cell inside the segment: container networking (VXLAN), bosh-dns health, everything
     // the cells of one group say to each other (Cloud Foundry's is1-internal rule)
     new VpcSecurityGroupIngressRule(this.sgScope, "Ingress-cells-self-all", {
-      securityGroupId: sg.id,
+      securityGroupId: sgId,
       ipProtocol: "-1",
-      referencedSecurityGroupId: sg.id,
+      referencedSecurityGroupId: sgId,
       description: "Diego cells of this segment to each other: container networking, bosh-dns health",
     });
     new VpcSecurityGroupEgressRule(this.sgScope, "Egress-cells-self-all", {
-      securityGroupId: sg.id,
+      securityGroupId: sgId,
       ipProtocol: "-1",
-      referencedSecurityGroupId: sg.id,
+      referencedSecurityGroupId: sgId,
       description: "Diego cells of this segment to each other: container networking, bosh-dns health",
     });
 
     // ---- per availability zone
     this.azs = plan.availabilityZones.map((a) => {
       const az = new Construct(this, a.availabilityZone);
-      const subnet = new Subnet(az, "CellSubnet", {
+      const cellSubnet = new Subnet(az, "CellSubnet", {
         vpcId,
         availabilityZone: a.availabilityZone,
         cidrBlock: a.cellSubnetCidr,
         mapPublicIpOnLaunch: false,
         tags: tags(`cells-${a.availabilityZone}`),
       });
+      const subnet = { id: cellSubnet.id };
       const natSubnet = new Subnet(az, "NatSubnet", {
         vpcId,
         availabilityZone: a.availabilityZone,
@@ -521,9 +526,10 @@ export class DedicatedSegment extends Construct {
         mapPublicIpOnLaunch: false,
         tags: tags(`nat-${a.availabilityZone}`),
       });
+      const natSubnetId = natSubnet.id;
       new RouteTableAssociation(az, "NatSubnetRouteTableAssociation", {
-        subnetId: natSubnet.id,
-        routeTableId: natRouteTable.id,
+        subnetId: natSubnetId,
+        routeTableId: natRouteTableId,
       });
       const eip = new Eip(az, "Eip", {
         domain: "vpc",
@@ -532,15 +538,16 @@ export class DedicatedSegment extends Construct {
       });
       const nat = new NatGateway(az, "NatGateway", {
         allocationId: eip.allocationId,
-        subnetId: natSubnet.id,
+        subnetId: natSubnetId,
         connectivityType: "public",
         tags: tags(`nat-${a.availabilityZone}`),
         lifecycle,
       });
-      const routeTable = new RouteTable(az, "RouteTable", {
+      const table = new RouteTable(az, "RouteTable", {
         vpcId,
         tags: tags(`cells-${a.availabilityZone}`),
       });
+      const routeTable = { id: table.id };
       new RouteTableAssociation(az, "RouteTableAssociation", {
         subnetId: subnet.id,
         routeTableId: routeTable.id,
@@ -551,7 +558,7 @@ export class DedicatedSegment extends Construct {
         natGatewayId: nat.id,
       });
       new NetworkAclAssociation(az, "NetworkAclAssociation", {
-        networkAclId: this.acl.id,
+        networkAclId: this.networkAclId,
         subnetId: subnet.id,
       });
       return { plan: a, scope: az, routeTable, subnet, eip };
@@ -584,7 +591,7 @@ export class DedicatedSegment extends Construct {
       );
       this.aclRule("AllowPublicOut", "egress", ACL_PUBLIC, "allow", "0.0.0.0/0");
       new VpcSecurityGroupEgressRule(this.sgScope, "EgressPublicViaNat", {
-        securityGroupId: sg.id,
+        securityGroupId: sgId,
         ipProtocol: "-1",
         cidrIpv4: "0.0.0.0/0",
         description: "Diego cells to the internet through the NAT gateways (allowPublicEgressViaNat)",
@@ -597,7 +604,7 @@ export class DedicatedSegment extends Construct {
     for (const [role, prop, list] of peers) {
       list.forEach((peer, i) => {
         const key = peer.keyFor(`${prop}[${i}]`);
-        for (const rule of portsFor(role)) this.portRule(sg.id, rule, peer, key);
+        for (const rule of portsFor(role)) this.portRule(sgId, rule, peer, key);
         const block = peer.cidrBlock ? parseCidr(peer.cidrBlock) : undefined;
         const vpc = isUnresolved(vpcCidr) ? undefined : parseCidr(vpcCidr);
         // outside the VPC nothing else admits the peer; inside the tenant segments' block it must
@@ -839,7 +846,7 @@ export class DedicatedSegment extends Construct {
   ): void {
     this.usedRuleNumbers[direction].add(ruleNumber);
     new NetworkAclRule(this.aclScope, id, {
-      networkAclId: this.acl.id,
+      networkAclId: this.networkAclId,
       egress: direction === "egress",
       ruleNumber,
       ruleAction,

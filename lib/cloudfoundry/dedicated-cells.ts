@@ -401,17 +401,38 @@ export class DedicatedCells extends Construct {
       );
     }
     const hash = createHash("sha256").update(JSON.stringify(files)).digest("hex").slice(0, 32);
-    // a private directory (mode 0700, unpredictable name), written with O_EXCL: nothing planted in
-    // the shared temp directory is written through
-    const staging = fs.mkdtempSync(path.join(os.tmpdir(), "cdktf-private-egress-artifacts-"));
-    for (const [name, text] of files)
-      fs.writeFileSync(path.join(staging, name), text, { flag: "wx", mode: 0o600 });
     this.artifacts = new TerraformAsset(this, "Artifacts", {
-      path: staging,
+      path: stageArtifacts(hash, files),
       type: AssetType.DIRECTORY,
       assetHash: hash,
     });
   }
+}
+
+let stagingRoot: string | undefined;
+
+/**
+ * Writes the files of one content hash where their `TerraformAsset` copies them from at synth: a
+ * directory per hash inside one private staging directory per process (mode 0700, unpredictable
+ * name; files written with O_EXCL, so nothing planted in the shared temp directory is written
+ * through), removed when the process exits. Cells with the same files share one directory.
+ */
+function stageArtifacts(hash: string, files: Array<[string, string]>): string {
+  if (stagingRoot === undefined) {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), "cdktf-private-egress-artifacts-"));
+    process.once("exit", () => fs.rmSync(root, { recursive: true, force: true }));
+    stagingRoot = root;
+  }
+  const dir = path.join(stagingRoot, hash);
+  try {
+    fs.mkdirSync(dir, { mode: 0o700 });
+  } catch (e) {
+    // the same hash was staged before in this process: the same file names and contents
+    if ((e as NodeJS.ErrnoException).code === "EEXIST") return dir;
+    throw e;
+  }
+  for (const [name, text] of files) fs.writeFileSync(path.join(dir, name), text, { flag: "wx", mode: 0o600 });
+  return dir;
 }
 
 interface CloneSettings {

@@ -1,4 +1,4 @@
-import { Lazy, Token } from "cdktf";
+import { IResolvable, Token } from "cdktf";
 
 /**
  * Whether a value is only known at apply time: cdktf's `Token.isUnresolved`, nothing broader. A
@@ -28,10 +28,7 @@ export function isSynthesizedExpression(value: unknown): boolean {
  * validators skip it exactly as they skip tokens in construct props. Other values are returned as they are.
  */
 export function expressionsAsTokens<T>(value: T): T {
-  if (isSynthesizedExpression(value)) {
-    const text = value as unknown as string;
-    return Lazy.stringValue({ produce: () => text }) as unknown as T;
-  }
+  if (isSynthesizedExpression(value)) return expressionToken(value as unknown as string) as unknown as T;
   if (Array.isArray(value)) return value.map((v) => expressionsAsTokens(v)) as unknown as T;
   if (value !== null && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) {
     return Object.fromEntries(
@@ -39,4 +36,30 @@ export function expressionsAsTokens<T>(value: T): T {
     ) as T;
   }
   return value;
+}
+
+/**
+ * A synthesized expression as a token that resolves to its own text. Unlike `Lazy`, it records no
+ * creation stack trace (it was made from JSON, not by user code); one token per distinct text.
+ */
+class SynthesizedExpression implements IResolvable {
+  public readonly creationStack: string[] = [];
+  constructor(private readonly text: string) {}
+  public resolve(): string {
+    return this.text;
+  }
+  public toString(): string {
+    return Token.asString(this);
+  }
+}
+
+const expressionTokens = new Map<string, string>();
+
+function expressionToken(text: string): string {
+  let token = expressionTokens.get(text);
+  if (token === undefined) {
+    token = Token.asString(new SynthesizedExpression(text));
+    expressionTokens.set(text, token);
+  }
+  return token;
 }

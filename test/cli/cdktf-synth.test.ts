@@ -19,7 +19,9 @@ describe("the main job", () => {
   test("`cdktf synth` (the CLI users run) and `node dist/examples/default/main.js` produce the same stacks", () => {
     const viaCli = fs.mkdtempSync(path.join(os.tmpdir(), "pe-cli-"));
     const viaNode = fs.mkdtempSync(path.join(os.tmpdir(), "pe-node-"));
-    const env = { ...process.env, CHECKPOINT_DISABLE: "1", CI: "true" };
+    // a temp directory of their own: what the runs leave behind in it is visible
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "pe-tmp-"));
+    const env = { ...process.env, CHECKPOINT_DISABLE: "1", CI: "true", TMPDIR: tmp };
     try {
       execFileSync(path.join(ROOT, "node_modules", ".bin", "cdktf"), ["synth", "--output", viaCli], {
         cwd: ROOT,
@@ -37,7 +39,14 @@ describe("the main job", () => {
       // no machine path leaks into the synthesized JSON
       expect(JSON.stringify(cli)).not.toContain(ROOT);
       expect(JSON.stringify(cli)).not.toContain(os.tmpdir());
+      // the cells' BOSH files were staged in a temp directory, copied into the stack's assets, and
+      // the staging directory removed when each process exited
+      const assets = path.join(viaNode, "stacks", "private-egress-default", "assets");
+      const staged = fs.readdirSync(assets, { recursive: true }).map(String);
+      expect(staged.filter((f) => /ops-file\.yml$|cloud-config\.yml$/.test(f))).toHaveLength(2);
+      expect(fs.readdirSync(tmp).filter((f) => f.startsWith("cdktf-private-egress-artifacts-"))).toEqual([]);
     } finally {
+      fs.rmSync(tmp, { recursive: true, force: true });
       fs.rmSync(viaCli, { recursive: true, force: true });
       fs.rmSync(viaNode, { recursive: true, force: true });
     }

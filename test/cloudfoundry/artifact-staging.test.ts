@@ -1,7 +1,8 @@
 /**
- * The dedicated cells' BOSH artifacts are staged in a private temp directory (mkdtemp, mode 0700),
- * never through a predictable path in the shared temp directory where another user could plant a
- * symlink that the synth would write through.
+ * The dedicated cells' BOSH artifacts are staged in a private temp directory (mkdtemp, mode 0700,
+ * one per process, removed when it exits: test/cli/cdktf-synth.test.ts), never through a predictable
+ * path in the shared temp directory where another user could plant a symlink that the synth would
+ * write through.
  */
 import * as fs from "fs";
 import * as os from "os";
@@ -30,10 +31,10 @@ const SUBNETS = [
   },
 ];
 
-function cells(): DedicatedCells {
+function cells(name = "staging-probe"): DedicatedCells {
   const stack = newStack();
   const segment = new IsolationSegment(stack, "Segment", {
-    name: "staging-probe",
+    name,
     orgs: [Org.fromOrgId(stack, "Org", "3bc20dc4-1870-4835-8308-dda2d766e61e")],
   });
   return new DedicatedCells(stack, "Cells", {
@@ -57,16 +58,27 @@ function stagedFrom(c: DedicatedCells): string {
   return (c.artifacts as unknown as { sourcePath: string }).sourcePath;
 }
 
-test("stages each synth's artifacts in its own private directory, not a shared predictable one", () => {
+test("stages artifacts inside one private directory per process, one directory per content", () => {
   const a = cells();
   const b = cells();
+  // the same files: staged once, shared
   expect(a.artifacts.assetHash).toBe(b.artifacts.assetHash);
-  expect(stagedFrom(a)).not.toBe(stagedFrom(b));
-  for (const dir of [stagedFrom(a), stagedFrom(b)]) {
-    expect(path.dirname(dir)).toBe(os.tmpdir());
-    if (process.platform !== "win32") expect(fs.statSync(dir).mode & 0o077).toBe(0);
-    expect(fs.readdirSync(dir).length).toBeGreaterThan(0);
+  expect(stagedFrom(a)).toBe(stagedFrom(b));
+  const root = path.dirname(stagedFrom(a));
+  // the root: an unpredictable name made by mkdtemp in the temp directory, private to its owner
+  expect(path.dirname(root)).toBe(os.tmpdir());
+  expect(path.basename(root)).toMatch(/^cdktf-private-egress-artifacts-.{6}$/);
+  if (process.platform !== "win32") {
+    expect(fs.statSync(root).mode & 0o077).toBe(0);
+    expect(fs.statSync(stagedFrom(a)).mode & 0o077).toBe(0);
   }
+  expect(path.basename(stagedFrom(a))).toBe(a.artifacts.assetHash);
+  expect(fs.readdirSync(stagedFrom(a)).sort()).toEqual(["cloud-config.yml", "ops-file.yml"]);
+  // other files: another directory in the same root
+  const other = cells("staging-other");
+  expect(other.artifacts.assetHash).not.toBe(a.artifacts.assetHash);
+  expect(path.dirname(stagedFrom(other))).toBe(root);
+  expect(fs.readFileSync(path.join(stagedFrom(other), "ops-file.yml"), "utf8")).toContain("staging-other");
 });
 
 test("a symlink planted at the old predictable path is not written through", () => {

@@ -54,6 +54,33 @@ describe("default example", () => {
     expect(JSON.stringify(full)).toMatch(/PE-AWS-SG-004.*allowPublicEgressViaNat/);
   });
 
+  test("records the public-egress acknowledgement on the one rule that opens 0.0.0.0/0, nowhere else", () => {
+    // (it used to be copied onto all 77 resources of the segment); as `cdktf synth` writes it
+    const { json: full } = fullSynthJson(stack);
+    const carrying: string[] = [];
+    for (const [type, byName] of Object.entries(full.resource)) {
+      for (const [name, body] of Object.entries(
+        byName as Record<string, { "//"?: Record<string, unknown> }>,
+      )) {
+        if (body["//"]?.policy_suppressions !== undefined) carrying.push(`${type}.${name}`);
+      }
+    }
+    expect(carrying).toEqual([
+      "aws_vpc_security_group_egress_rule.Agency_Network_CellSecurityGroup_EgressPublicViaNat_7D4D5159",
+    ]);
+    const rule = full.resource.aws_vpc_security_group_egress_rule[
+      "Agency_Network_CellSecurityGroup_EgressPublicViaNat_7D4D5159"
+    ] as { "//": { policy_suppressions: unknown }; cidr_ipv4: string };
+    expect(rule.cidr_ipv4).toBe("0.0.0.0/0");
+    expect(rule["//"].policy_suppressions).toEqual([
+      {
+        id: "PE-AWS-SG-004",
+        reason:
+          "allowPublicEgressViaNat: the cells reach 0.0.0.0/0 only through the segment's NAT gateways, for staging, the blobstore and the public egress tier",
+      },
+    ]);
+  });
+
   test("builds the seed scenario: the tenant's endpoint, CIDR and service, cloud.gov's IKEv1 profile", () => {
     expect(JSON.stringify(json.resource.aws_customer_gateway)).toContain('"ip_address":"18.188.145.101"');
     const vpn = Object.values(json.resource.aws_vpn_connection)[0] as Record<string, unknown>;

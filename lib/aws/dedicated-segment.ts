@@ -325,6 +325,11 @@ export class DedicatedSegment extends Construct {
   public readonly cellSecurityGroup: ICellSecurityGroup;
   /** The network ACL on the cell subnets. */
   public readonly networkAclId: string;
+  /**
+   * The cell security group's rule to 0.0.0.0/0 through the NAT gateways, when
+   * `allowPublicEgressViaNat` is set (policy rule PE-AWS-SG-004 asks for an acknowledgement of it).
+   */
+  public readonly publicEgressRule?: VpcSecurityGroupEgressRule;
   /** The internet gateway (created or given). */
   public readonly internetGateway: IInternetGateway;
   /** The block of the shared VPC every tenant segment is carved from, when given. */
@@ -590,7 +595,7 @@ export class DedicatedSegment extends Construct {
         65535,
       );
       this.aclRule("AllowPublicOut", "egress", ACL_PUBLIC, "allow", "0.0.0.0/0");
-      new VpcSecurityGroupEgressRule(this.sgScope, "EgressPublicViaNat", {
+      this.publicEgressRule = new VpcSecurityGroupEgressRule(this.sgScope, "EgressPublicViaNat", {
         securityGroupId: sgId,
         ipProtocol: "-1",
         cidrIpv4: "0.0.0.0/0",

@@ -509,8 +509,9 @@ export class PrivateEgressEnvironment extends Construct {
         }),
     );
     if (allowPublicEgressViaNat) {
-      // the named prop is the caller's acknowledgement: record it where scanners and the pack look
-      PolicySuppressions.addResourceSuppressions(this.network, [
+      // the named prop is the caller's acknowledgement: record it where scanners and the pack look,
+      // on the one rule that opens egress to the internet (not on every resource of the segment)
+      PolicySuppressions.addResourceSuppressions(this.network.publicEgressRule ?? this.network, [
         {
           id: "PE-AWS-SG-004",
           reason:

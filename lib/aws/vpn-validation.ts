@@ -158,8 +158,15 @@ export enum PropStyle {
   TERRAFORM = "terraform",
 }
 
+const snakeNames = new Map<string, string>();
+
 function snake(s: string): string {
-  return s.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase();
+  let name = snakeNames.get(s);
+  if (name === undefined) {
+    name = s.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase();
+    snakeNames.set(s, name);
+  }
+  return name;
 }
 
 /** The name of tunnel option `field` of `tunnel` (`tunnel1`/`tunnel2`) in the given style. */

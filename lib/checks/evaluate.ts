@@ -50,9 +50,8 @@ function suppressionFor(
   object: TerraformObjectView,
   stack: StackView,
 ): PolicySuppression | undefined {
-  return [...object.suppressions, ...stack.suppressions].find(
-    (s) => s.id === ruleId && isValidSuppression(s),
-  );
+  const matches = (s: PolicySuppression) => s.id === ruleId && isValidSuppression(s);
+  return object.suppressions.find(matches) ?? stack.suppressions.find(matches);
 }
 
 /** Whether a rule targets a type (`appliesTo` entries ending in `*` are prefixes). */
@@ -71,11 +70,20 @@ export function evaluateStack(stack: StackView, options: EvaluateOptions = {}): 
   const profile = options.profile ?? PolicyProfile.FEDERAL_STRICT;
   const rules = options.rules ?? ALL_RULES;
   const findings: PolicyFinding[] = [];
+  // the resources by type, in stack order: each rule looks at the types it applies to, not at every object
+  const byType = new Map<string, TerraformObjectView[]>();
+  for (const object of stack.objects) {
+    if (object.isDataSource) continue;
+    const list = byType.get(object.type);
+    if (list) list.push(object);
+    else byType.set(object.type, [object]);
+  }
   for (const rule of rules) {
     const severity = severityIn(rule.severity, profile);
     if (severity === Severity.OFF) continue;
-    for (const object of stack.objects) {
-      if (object.isDataSource || !appliesTo(rule, object.type)) continue;
+    const objects: TerraformObjectView[] = [];
+    for (const [type, list] of byType) if (appliesTo(rule, type)) objects.push(...list);
+    for (const object of objects) {
       let problems: string[];
       try {
         const result = rule.evaluate(object, stack);

@@ -3,7 +3,7 @@
  * (escape hatches and raw provider resources included) and reports findings as annotations with
  * stable ids, at the severity the profile gives each rule.
  */
-import { Annotations, AnnotationMetadataEntryType, Aspects, IAspect, TerraformStack } from "cdktf";
+import { AnnotationMetadataEntryType, Aspects, IAspect, TerraformStack } from "cdktf";
 import { IConstruct } from "constructs";
 import { evaluateStack, formatFinding, PolicyFinding } from "./evaluate";
 import { PolicyProfile, Severity } from "./profiles";
@@ -81,8 +81,14 @@ function reuseEvaluatedJson(stack: TerraformStack, json: Record<string, unknown>
   });
 }
 
-function hasAnnotation(node: IConstruct, type: string, message: string): boolean {
-  return node.node.metadata.some((m) => m.type === type && m.data === message);
+/**
+ * Adds a finding as an annotation of the construct it names (once), as `Annotations.of(...)` would
+ * but without a stack trace: one would show where the pack's aspect ran during synthesis, which says
+ * nothing about the finding and made up most of `manifest.json`.
+ */
+function annotate(node: IConstruct, type: AnnotationMetadataEntryType, message: string): void {
+  if (node.node.metadata.some((m) => m.type === type && m.data === message)) return;
+  node.node.addMetadata(type, message);
 }
 
 /**
@@ -167,14 +173,11 @@ export class PolicyPack implements IAspect {
       if (target !== stack && path !== rootPath && !path.startsWith(`${rootPath}/`)) continue;
       const text = formatFinding(f);
       if (f.suppressedBecause !== undefined) {
-        const info = `${text} suppressed: ${f.suppressedBecause}`;
-        if (!hasAnnotation(target, AnnotationMetadataEntryType.INFO, info))
-          Annotations.of(target).addInfo(info);
+        annotate(target, AnnotationMetadataEntryType.INFO, `${text} suppressed: ${f.suppressedBecause}`);
       } else if (f.severity === Severity.ERROR) {
-        if (!hasAnnotation(target, AnnotationMetadataEntryType.ERROR, text))
-          Annotations.of(target).addError(text);
-      } else if (!hasAnnotation(target, AnnotationMetadataEntryType.WARN, text)) {
-        Annotations.of(target).addWarning(text);
+        annotate(target, AnnotationMetadataEntryType.ERROR, text);
+      } else {
+        annotate(target, AnnotationMetadataEntryType.WARN, text);
       }
     }
   }

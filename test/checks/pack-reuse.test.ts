@@ -156,6 +156,28 @@ describe("PolicyPack: one resolution per stack", () => {
     expect([...providers].sort()).toEqual(["aws.east", "cloudfoundry.other"]);
   });
 
+  test("findings are annotations without a stack trace (one would show only the pack's own synthesis frames)", () => {
+    const stack = new DefaultExampleStack(Testing.app(), "default");
+    PolicyPack.applyTo(stack, { profile: PolicyProfile.CLOUD_GOV_COMPAT });
+    const outdir = Testing.fullSynth(stack);
+    const manifest = JSON.parse(fs.readFileSync(path.join(outdir, "manifest.json"), "utf8")) as {
+      stacks: Record<
+        string,
+        { annotations: Array<{ message: string; level: string; stacktrace?: string[] }> }
+      >;
+    };
+    const annotations = manifest.stacks.default.annotations;
+    const findings = annotations.filter((a) => /^\[PE-[A-Z0-9-]+\] /.test(a.message));
+    // the example's known findings: IKEv1 warnings and the acknowledged public egress (info)
+    expect(findings.some((a) => a.level === "@cdktf/warn" && a.message.startsWith("[PE-AWS-VPN-001]"))).toBe(
+      true,
+    );
+    expect(findings.some((a) => a.level === "@cdktf/info" && a.message.startsWith("[PE-AWS-SG-004]"))).toBe(
+      true,
+    );
+    expect(findings.filter((a) => a.stacktrace !== undefined)).toEqual([]);
+  });
+
   test("rules do not mutate the JSON they read (it is written afterwards)", () => {
     // GIVEN a stack with findings, resolved once and deep-frozen
     const f = compliantFixture();

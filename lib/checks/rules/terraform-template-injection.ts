@@ -39,15 +39,37 @@ export function liveTemplates(text: string): { interpolations: string[]; directi
   return { interpolations, directive };
 }
 
-function strings(value: unknown, path: string, out: Array<{ path: string; text: string }>): void {
-  if (typeof value === "string") out.push({ path, text: value });
-  else if (Array.isArray(value)) value.forEach((v, i) => strings(v, `${path}[${i}]`, out));
-  else if (isObject(value)) {
-    for (const [k, v] of Object.entries(value)) {
+/**
+ * The strings of a value that could hold a template (a `{`), with their paths (`a.b[0]`). The path
+ * is spelt only for those: most strings have no brace.
+ */
+function strings(
+  value: unknown,
+  path: Array<string | number>,
+  out: Array<{ path: string; text: string }>,
+): void {
+  if (typeof value === "string") {
+    if (value.includes("{")) out.push({ path: spell(path), text: value });
+  } else if (Array.isArray(value)) {
+    value.forEach((v, i) => {
+      path.push(i);
+      strings(v, path, out);
+      path.pop();
+    });
+  } else if (isObject(value)) {
+    for (const k of Object.keys(value)) {
       if (k === "//") continue; // comments in Terraform JSON syntax
-      strings(v, path === "" ? k : `${path}.${k}`, out);
+      path.push(k);
+      strings(value[k], path, out);
+      path.pop();
     }
   }
+}
+
+function spell(path: ReadonlyArray<string | number>): string {
+  let out = "";
+  for (const p of path) out += typeof p === "number" ? `[${p}]` : out === "" ? p : `.${p}`;
+  return out;
 }
 
 /** The top-level construct of each object that owns a VPN connection: one tenant's environment each. */
@@ -91,7 +113,7 @@ export const terraformTemplateInjection: PolicyRule = {
   appliesTo: ["*"],
   evaluate: (object, stack) => {
     const found: Array<{ path: string; text: string }> = [];
-    strings(object.values, "", found);
+    strings(object.values, [], found);
     if (found.length === 0) return NOT_APPLICABLE;
     const roots = environmentRoots(stack);
     const own = roots.get(object.address);

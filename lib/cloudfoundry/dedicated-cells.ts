@@ -19,7 +19,6 @@ import * as os from "os";
 import * as path from "path";
 import { Construct } from "constructs";
 import { AssetType, TerraformAsset, Token } from "cdktf";
-import { stringify } from "yaml";
 import { ControlPlaneRole } from "../aws/cell-ports";
 import { DedicatedSubnetInfo, ICellSecurityGroup } from "../aws/interfaces";
 import * as E from "../core/errors-cloudfoundry";
@@ -34,6 +33,7 @@ import { cidrProblem, isIpv4, parseCidr } from "../core/ip";
 import { BaseCell, InstanceGroup } from "./base-cell";
 import { CapacityOptions, CapacityPlan, planCapacity } from "./capacity";
 import { IIsolationSegment } from "./interfaces";
+import { yamlText } from "./yaml-text";
 import {
   escapeText,
   ID,
@@ -340,7 +340,7 @@ export class DedicatedCells extends Construct {
         },
       },
     ];
-    this.opsFileText = stringify(this.opsFile, { lineWidth: 0, aliasDuplicateObjects: false });
+    this.opsFileText = yamlText(this.opsFile);
     this.opsFileYaml = escapeText(this.opsFileText);
 
     // cloud config (a named config: the network only; the AZs are the foundation's)
@@ -363,7 +363,7 @@ export class DedicatedCells extends Construct {
       networks: [{ name: networkName, type: "manual", subnets }],
     });
     this.cloudConfig = network(sorted.map((s) => subnet(s, s.subnetId, [...this.securityGroupIds])));
-    this.cloudConfigYaml = stringify(this.cloudConfig, { lineWidth: 0, aliasDuplicateObjects: false });
+    this.cloudConfigYaml = yamlText(this.cloudConfig);
     const templatedGroups = this.securityGroupIds.map((g, i) => {
       if (!Token.isUnresolved(g)) return g;
       const variable = i === 0 ? "cell_security_group_id" : `security_group_id_${i}`;
@@ -377,10 +377,7 @@ export class DedicatedCells extends Construct {
       this.configVariables[variable] = s.subnetId;
       return subnet(s, `((${variable}))`, templatedGroups);
     });
-    this.cloudConfigTemplateYaml = stringify(network(templated), {
-      lineWidth: 0,
-      aliasDuplicateObjects: false,
-    });
+    this.cloudConfigTemplateYaml = yamlText(network(templated));
     this.updateConfigCommand = [
       `bosh update-config --type cloud --name ${networkName} cloud-config.yml`,
       ...Object.entries(this.configVariables).map(([k, v]) => `-v ${k}=${v}`),

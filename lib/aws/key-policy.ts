@@ -4,7 +4,7 @@
  *
  * Built with `Fn.jsonencode` around `Fn.element(Fn.split(...))`, a key policy costs every cdktf
  * token-resolution pass ~20x what a literal string costs (issue 17). This module renders the same
- * HCL text cdktf renders for that expression, byte for byte, from one `Lazy` per policy: the
+ * HCL text cdktf renders for that expression, byte for byte, from one lazy token per policy: the
  * referenced resources' logical ids are read when the stack resolves, so `overrideLogicalId` is
  * honoured.
  *
@@ -13,7 +13,8 @@
  *
  * @internal
  */
-import { Lazy, TerraformResource, TerraformStack } from "cdktf";
+import { TerraformResource, TerraformStack } from "cdktf";
+import { lazyText } from "../core/tokens";
 import { IConstruct } from "constructs";
 
 /** A bare HCL expression inside a policy (rendered without quotes). */
@@ -68,7 +69,7 @@ export function renderJsonencode(value: PolicyValue): string {
  * must only read logical ids (through {@link attributeOf}).
  */
 export function literalPolicy(build: () => PolicyValue): string {
-  return Lazy.stringValue({ produce: () => renderJsonencode(build()) });
+  return lazyText(() => renderJsonencode(build()));
 }
 
 /** Whether every construct lives in `scope`'s stack (a literal reference cannot cross stacks). */

@@ -39,26 +39,32 @@ export function expressionsAsTokens<T>(value: T): T {
 }
 
 /**
- * A synthesized expression as a token that resolves to its own text. Unlike `Lazy`, it records no
- * creation stack trace (it was made from JSON, not by user code); one token per distinct text.
+ * A string token whose text `produce` gives at resolution. Unlike `Lazy.stringValue`, it records no
+ * creation stack trace: for the library's own values (a trace would point into the library) cdktf's
+ * trace is the largest cost of making a token.
  */
-class SynthesizedExpression implements IResolvable {
+export function lazyText(produce: () => string): string {
+  return Token.asString(new ProducedText(produce));
+}
+
+class ProducedText implements IResolvable {
   public readonly creationStack: string[] = [];
-  constructor(private readonly text: string) {}
+  constructor(private readonly produce: () => string) {}
   public resolve(): string {
-    return this.text;
+    return this.produce();
   }
   public toString(): string {
     return Token.asString(this);
   }
 }
 
+/** One token per distinct synthesized expression (it resolves to its own text). */
 const expressionTokens = new Map<string, string>();
 
 function expressionToken(text: string): string {
   let token = expressionTokens.get(text);
   if (token === undefined) {
-    token = Token.asString(new SynthesizedExpression(text));
+    token = lazyText(() => text);
     expressionTokens.set(text, token);
   }
   return token;

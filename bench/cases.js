@@ -134,9 +134,18 @@ const cases = [
     args: ["--project", "bench/naive/tsconfig.json", "bench/naive/main.ts"],
     parity: "default",
   },
-  // Issue 17: library, raw cdktf (same addresses) and AWS CDK (AWS half), interleaved.
+  // Issue 17: library, raw cdktf (same addresses) and AWS CDK (AWS half), interleaved; and the
+  // library without its policy pack, to show what the pack costs.
   ...SCALE.flatMap((n) => [
     ...scaleCases(n, { interleave: "scale" }),
+    {
+      name: `scale: library without the policy pack, ${envs(n)}`,
+      cmd: node,
+      args: ["dist/bench/scale.js", String(n), "--no-pack"],
+      family: "library-no-pack",
+      scale: n,
+      interleave: "scale",
+    },
     {
       name: `scale: AWS CDK, ${envs(n)}`,
       cmd: node,

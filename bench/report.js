@@ -28,6 +28,7 @@ function scaleSection(results) {
   const out = ["", "## Scale: library vs raw cdktf vs AWS CDK (issue 17)", ""];
   const fams = [
     ["library", "library"],
+    ["library-no-pack", "library without the policy pack"],
     ["raw", "raw cdktf, same addresses"],
     ["aws-cdk", "AWS CDK, AWS half"],
   ];
@@ -119,6 +120,12 @@ function scaleSection(results) {
   if (al !== undefined && ar !== undefined && !Number.isNaN(al) && !Number.isNaN(ar))
     targets.push(
       `- (not a target; load-independent) bytes allocated per environment, library / raw cdktf: ${fmt(al / ar)}×`,
+    );
+  const gn = growth("library-no-pack", 1, 100);
+  const gnc = growth("library-no-pack", 1, 100, "cpuSeconds");
+  if (gn !== undefined)
+    targets.push(
+      `- (not a target) growth per environment, library without the policy pack / raw cdktf (wall): ${fmt(ratio(gn, gr))}× [CPU: ${fmt(ratio(gnc, grc))}×]; the pack's share of the library's growth: ${fmt(gl - gn > 0 ? 1000 * (gl - gn) : 0, 1)} ms wall per environment`,
     );
   out.push("### Targets (issue 17)", "", ...targets);
   return out;

@@ -29,8 +29,11 @@ export function tenantEndpoint(i: number): string {
   return `18.188.${146 + Math.floor(i / 250)}.${1 + (i % 250)}`;
 }
 
-/** Builds the app with `n` tenant stacks (not synthesized). */
-export function buildScaleApp(n: number, app: App = new App()): App {
+/**
+ * Builds the app with `n` tenant stacks (not synthesized), checked by the cloud.gov policy pack
+ * unless `pack` is false (the bench's "without the policy pack" case).
+ */
+export function buildScaleApp(n: number, app: App = new App(), pack = true): App {
   for (let i = 0; i < n; i++) {
     const org = `tenant-${String(i).padStart(3, "0")}`;
     const stack = new PlatformStack(app, org, { env: {} });
@@ -50,15 +53,15 @@ export function buildScaleApp(n: number, app: App = new App()): App {
       allowPublicEgressViaNat: true,
     });
   }
-  PolicyPack.applyTo(app, { profile: PolicyProfile.CLOUD_GOV_COMPAT });
+  if (pack) PolicyPack.applyTo(app, { profile: PolicyProfile.CLOUD_GOV_COMPAT });
   return app;
 }
 
 if (require.main === module) {
   const n = Number(process.argv[2] ?? "1");
   if (!Number.isInteger(n) || n < 1) {
-    console.error("usage: node dist/bench/scale.js N   (N >= 1 tenant environments)");
+    console.error("usage: node dist/bench/scale.js N [--no-pack]   (N >= 1 tenant environments)");
     process.exit(2);
   }
-  buildScaleApp(n).synth();
+  buildScaleApp(n, new App(), !process.argv.includes("--no-pack")).synth();
 }

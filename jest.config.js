@@ -20,6 +20,9 @@ module.exports = {
     ],
   },
   setupFilesAfterEnv: ["<rootDir>/test/setup.ts"],
+  // a temp directory per run, removed afterwards (what tests and cdktf leave there goes with it)
+  globalSetup: "<rootDir>/test/support/global-setup.js",
+  globalTeardown: "<rootDir>/test/support/global-teardown.js",
   // CI never writes snapshots: a missing snapshot fails there instead of being recorded.
   ci: process.env.CI === "true",
   testTimeout: 120000,

@@ -156,13 +156,13 @@ export class PolicyPack implements IAspect {
 
   private evaluate(stack: TerraformStack, root: IConstruct): void {
     stack.addOverride("//.policy_pack", { profile: this.profile });
+    const nodes = stack.node.findAll();
     // the library's provider aspects would set these after this visit: set them before resolving
-    settleProviderBindings(stack);
+    settleProviderBindings(nodes);
     const json = resolveStack(stack);
     const view = stackViewFromJson(json, stack.node.id);
     const findings = evaluateStack(view, { profile: this.profile, rules: this.rules });
     this.findingsByStack.set(stack.node.path, findings);
-    const nodes = stack.node.findAll();
     const byPath = new Map<string, IConstruct>();
     for (const c of nodes) byPath.set(c.node.path, c);
     reuseEvaluatedJson(stack, json, nodes);

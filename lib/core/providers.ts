@@ -86,12 +86,12 @@ class ProviderAspect implements IAspect {
 }
 
 /**
- * Does now, for every resource and data source of the stack, what the provider aspects will do when
+ * Does now, for every resource and data source among `nodes` (a stack's), what the provider aspects will do when
  * synthesis visits them (idempotent: a node keeps a provider already set). A policy pack calls it
  * before resolving, so the JSON it evaluates already names each resource's provider.
  */
-export function settleProviderBindings(stack: TerraformStack): void {
-  for (const node of stack.node.findAll()) bindNearestProvider(node);
+export function settleProviderBindings(nodes: readonly IConstruct[]): void {
+  for (const node of nodes) bindNearestProvider(node);
 }
 
 function bindNearestProvider(node: IConstruct): void {

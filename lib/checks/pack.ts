@@ -50,21 +50,28 @@ function resolveStack(stack: TerraformStack): Record<string, unknown> {
 }
 
 /**
- * Hands `json` to the stack's next `toTerraform()` call in this synchronous run. Only sound when
- * nothing can change the stack between the pack's visit and that call: every aspect that
- * synthesis runs on this stack (on it, below it or above it) is a policy pack, which changes only
- * the `//.policy_pack` entry, before it resolves (the last pack's resolution is handed over), or one
- * of the library's aspects marked JSON-inert (annotations only, forwarding to packs, or provider
- * bindings the pack settled before resolving). Asset
- * copies and validations do not change the JSON; rules must not mutate the values they read.
+ * Whether the stack's next `toTerraform()` may be given the pack's resolution: only when nothing can
+ * change the stack between the pack's visit and that call. Every aspect that synthesis runs on this
+ * stack (on it, below it or above it) must be a policy pack, which changes only the `//.policy_pack`
+ * entry, before it resolves (the last pack's resolution is handed over), or one of the library's
+ * aspects marked JSON-inert (annotations only, forwarding to packs, or provider bindings, which the
+ * pack settles before resolving). Asset copies and validations do not change the JSON; rules must
+ * not mutate the values they read.
  */
-function reuseEvaluatedJson(stack: TerraformStack, json: Record<string, unknown>, nodes: IConstruct[]): void {
+function canHandOver(stack: TerraformStack, nodes: readonly IConstruct[]): boolean {
   const onlyPacks = (c: IConstruct) =>
     Aspects.of(c).all.every((a) => a instanceof PolicyPack || isJsonInert(a));
-  if (!nodes.every(onlyPacks) || !stack.node.scopes.every(onlyPacks)) {
-    handedOver.delete(stack);
-    return;
-  }
+  return nodes.every(onlyPacks) && stack.node.scopes.every(onlyPacks);
+}
+
+/**
+ * Hands `json` to the stack's next `toTerraform()` call, which synthesis makes right after the
+ * aspects and validations. A synthesis that never gets there must not leave it behind for a later
+ * call: it is dropped when validations throw, when the stack is rendered as HCL instead, and at the
+ * end of the current synchronous run; the caller does not hand it over when an error annotation
+ * will stop synthesis first.
+ */
+function handOver(stack: TerraformStack, json: Record<string, unknown>): void {
   if (!ownToTerraform.has(stack)) {
     const own = stack.toTerraform.bind(stack) as () => Record<string, unknown>;
     ownToTerraform.set(stack, own);
@@ -73,6 +80,20 @@ function reuseEvaluatedJson(stack: TerraformStack, json: Record<string, unknown>
       if (ready === undefined) return own();
       handedOver.delete(stack);
       return ready;
+    };
+    const validations = stack.runAllValidations.bind(stack);
+    stack.runAllValidations = () => {
+      try {
+        validations();
+      } catch (e) {
+        handedOver.delete(stack);
+        throw e;
+      }
+    };
+    const hcl = stack.toHclTerraform.bind(stack);
+    stack.toHclTerraform = () => {
+      handedOver.delete(stack);
+      return hcl();
     };
   }
   handedOver.set(stack, json);
@@ -156,16 +177,18 @@ export class PolicyPack implements IAspect {
 
   private evaluate(stack: TerraformStack, root: IConstruct): void {
     stack.addOverride("//.policy_pack", { profile: this.profile });
+    handedOver.delete(stack);
     const nodes = stack.node.findAll();
-    // the library's provider aspects would set these after this visit: set them before resolving
-    settleProviderBindings(nodes);
+    const reusable = canHandOver(stack, nodes);
+    // the library's provider aspects would set these after this visit: set them before resolving a
+    // JSON that synthesis will write (with another aspect present they keep their usual turn)
+    if (reusable) settleProviderBindings(nodes);
     const json = resolveStack(stack);
     const view = stackViewFromJson(json, stack.node.id);
     const findings = evaluateStack(view, { profile: this.profile, rules: this.rules });
     this.findingsByStack.set(stack.node.path, findings);
     const byPath = new Map<string, IConstruct>();
     for (const c of nodes) byPath.set(c.node.path, c);
-    reuseEvaluatedJson(stack, json, nodes);
     const rootPath = root.node.path;
     for (const f of findings) {
       const target = (f.constructPath !== undefined ? byPath.get(f.constructPath) : undefined) ?? stack;
@@ -180,5 +203,10 @@ export class PolicyPack implements IAspect {
         annotate(target, AnnotationMetadataEntryType.WARN, text);
       }
     }
+    // an error annotation (the pack's or any construct's) stops synthesis before it resolves
+    const failing = nodes.some((c) =>
+      c.node.metadata.some((m) => m.type === AnnotationMetadataEntryType.ERROR),
+    );
+    if (reusable && !failing) handOver(stack, json);
   }
 }

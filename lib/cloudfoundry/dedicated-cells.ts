@@ -412,23 +412,27 @@ let stagingRoot: string | undefined;
  * Writes the files of one content hash where their `TerraformAsset` copies them from at synth: a
  * directory per hash inside one private staging directory per process (mode 0700, unpredictable
  * name; files written with O_EXCL, so nothing planted in the shared temp directory is written
- * through), removed when the process exits. Cells with the same files share one directory.
+ * through), removed when the process exits. Cells with the same files share one directory, which
+ * appears only complete (written under a temporary name, then renamed).
  */
 function stageArtifacts(hash: string, files: Array<[string, string]>): string {
-  if (stagingRoot === undefined) {
+  if (stagingRoot === undefined || !fs.existsSync(stagingRoot)) {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), "cdktf-private-egress-artifacts-"));
     process.once("exit", () => fs.rmSync(root, { recursive: true, force: true }));
     stagingRoot = root;
   }
   const dir = path.join(stagingRoot, hash);
+  if (fs.existsSync(dir)) return dir; // the same file names and contents, staged before
+  // written complete under a temporary name, then renamed: a failed write leaves no half directory
+  const partial = fs.mkdtempSync(path.join(stagingRoot, ".partial-"));
   try {
-    fs.mkdirSync(dir, { mode: 0o700 });
+    for (const [name, text] of files)
+      fs.writeFileSync(path.join(partial, name), text, { flag: "wx", mode: 0o600 });
+    fs.renameSync(partial, dir);
   } catch (e) {
-    // the same hash was staged before in this process: the same file names and contents
-    if ((e as NodeJS.ErrnoException).code === "EEXIST") return dir;
+    fs.rmSync(partial, { recursive: true, force: true });
     throw e;
   }
-  for (const [name, text] of files) fs.writeFileSync(path.join(dir, name), text, { flag: "wx", mode: 0o600 });
   return dir;
 }
 

@@ -3,7 +3,8 @@
  * of the `yaml` package writes it, without building a YAML document first: block style, two-space
  * indentation, sequences indented under their key, `[]` / `{}` for empty collections. Each scalar is
  * rendered by `yaml` itself unless it is a plain word that `yaml` provably writes as it is; anything
- * this writer does not handle (a multi-line string, `undefined`, a class instance, a cycle) makes it
+ * this writer does not handle (a multi-line string, a key over 1,000 characters, `undefined`, a hole
+ * in an array, a class instance, a cycle) makes it
  * return `yaml`'s own text for the whole value. `test/cloudfoundry/yaml-text.test.ts` compares both on
  * every document the library writes and on generated data.
  */
@@ -55,6 +56,8 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
 }
 
 const MAX_DEPTH = 200;
+/** Longer keys are written by yaml as explicit keys (with margin below its 1024). */
+const MAX_IMPLICIT_KEY = 1000;
 
 /** After `key:`: a scalar or empty collection on the line, a collection on the lines below. */
 function value(v: unknown, indent: string, out: string[], depth: number): void {
@@ -85,7 +88,10 @@ function mapping(
   for (const key of Object.keys(map)) {
     const v = map[key];
     if (v === undefined) throw FALLBACK;
-    out.push(first && firstInline ? "" : indent, stringScalar(key), ":");
+    const text = stringScalar(key);
+    // yaml writes a key over 1024 characters as an explicit key (`? key`): left to yaml
+    if (text.length > MAX_IMPLICIT_KEY) throw FALLBACK;
+    out.push(first && firstInline ? "" : indent, text, ":");
     first = false;
     value(v, indent, out, depth);
   }
@@ -93,7 +99,10 @@ function mapping(
 
 function sequence(list: unknown[], indent: string, out: string[], firstInline: boolean, depth: number): void {
   if (depth > MAX_DEPTH) throw FALLBACK;
-  list.forEach((item, i) => {
+  for (let i = 0; i < list.length; i++) {
+    // a hole of a sparse array: yaml writes null, forEach would skip it; left to yaml
+    if (!(i in list)) throw FALLBACK;
+    const item = list[i];
     out.push(i === 0 && firstInline ? "-" : `${indent}-`);
     if (Array.isArray(item) && item.length > 0) {
       out.push(" ");
@@ -104,7 +113,7 @@ function sequence(list: unknown[], indent: string, out: string[], firstInline: b
     } else if (item === undefined) {
       throw FALLBACK;
     } else out.push(" ", Array.isArray(item) ? "[]" : isPlainObject(item) ? "{}" : scalar(item), "\n");
-  });
+  }
 }
 
 /**

@@ -58,13 +58,15 @@ class ProducedText implements IResolvable {
   }
 }
 
-/** One token per distinct synthesized expression (it resolves to its own text). */
+/** One token per distinct synthesized expression (it resolves to its own text); bounded. */
 const expressionTokens = new Map<string, string>();
+const MAX_EXPRESSION_TOKENS = 100_000;
 
 function expressionToken(text: string): string {
   let token = expressionTokens.get(text);
   if (token === undefined) {
     token = lazyText(() => text);
+    if (expressionTokens.size >= MAX_EXPRESSION_TOKENS) expressionTokens.clear();
     expressionTokens.set(text, token);
   }
   return token;

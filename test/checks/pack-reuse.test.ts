@@ -7,6 +7,7 @@ import { PolicyPack } from "../../lib/checks/pack";
 import { PolicyProfile } from "../../lib/checks/profiles";
 import { stackViewFromJson } from "../../lib/checks/view";
 import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
+import { Vpc } from "@cdktf/provider-aws/lib/vpc";
 import { CloudfoundryProvider } from "../../gen/providers/cloudfoundry/provider";
 import { CustomerDevice, PrivateEgressEnvironment } from "../../lib";
 import { DefaultExampleStack } from "../../examples/default/stack";
@@ -176,6 +177,76 @@ describe("PolicyPack: one resolution per stack", () => {
       true,
     );
     expect(findings.filter((a) => a.stacktrace !== undefined)).toEqual([]);
+  });
+
+  describe("a synthesis that stops before resolving leaves nothing behind for a later call", () => {
+    /** Adds a resource after the failed or HCL synthesis; the next resolution must show it. */
+    function addedLater(stack: TerraformStack): string {
+      new Vpc(stack, "AddedLater", { cidrBlock: "10.99.0.0/16" });
+      return JSON.stringify(stack.toTerraform());
+    }
+
+    test("error findings stop `cdktf synth`", () => {
+      const stack = new DefaultExampleStack(Testing.app(), "default");
+      PolicyPack.applyTo(stack, { profile: PolicyProfile.FEDERAL_STRICT });
+      expect(() => Testing.fullSynth(stack)).toThrow(/PE-/);
+      expect(addedLater(stack)).toContain("AddedLater");
+    });
+
+    test("a failing validation stops `Testing.synth(stack, true)`", () => {
+      const stack = new DefaultExampleStack(Testing.app(), "default");
+      PolicyPack.applyTo(stack, { profile: PolicyProfile.CLOUD_GOV_COMPAT });
+      stack.node.addValidation({ validate: () => ["a validation that fails"] });
+      expect(() => Testing.synth(stack, true)).toThrow(/a validation that fails/);
+      expect(addedLater(stack)).toContain("AddedLater");
+    });
+
+    test("HCL output never calls toTerraform()", () => {
+      const stack = new DefaultExampleStack(Testing.app(), "default");
+      PolicyPack.applyTo(stack, { profile: PolicyProfile.CLOUD_GOV_COMPAT });
+      Testing.synthHcl(stack);
+      expect(addedLater(stack)).toContain("AddedLater");
+    });
+
+    test("a pack applied below the stack, after error findings", () => {
+      const stack = new DefaultExampleStack(Testing.app(), "default");
+      Aspects.of(stack.environment).add(new PolicyPack({ profile: PolicyProfile.FEDERAL_STRICT }));
+      expect(() => Testing.fullSynth(stack)).toThrow(/PE-/);
+      new Vpc(stack, "AddedLater", { cidrBlock: "10.99.0.0/16" });
+      expect(Testing.synth(stack)).toContain("AddedLater");
+    });
+  });
+
+  test("with a user's aspect present, the library's providers keep their usual turn", () => {
+    // GIVEN a user aspect on the stack that names a provider for resources that have none yet: it
+    // runs before the library's provider aspect (stack aspects come first) and so it wins
+    const stack = new TerraformStack(Testing.app(), "user-aspect");
+    new AwsProvider(stack, "aws", { region: "us-gov-west-1" });
+    new CloudfoundryProvider(stack, "cloudfoundry", {});
+    const east = new AwsProvider(stack, "aws-east", { region: "us-gov-east-1", alias: "east" });
+    const west = new AwsProvider(stack, "aws-west", { region: "us-gov-west-1", alias: "west" });
+    new PrivateEgressEnvironment(stack, "Agency", {
+      tenant: { org: "agency-prod", spaces: ["app"] },
+      customerEndpoint: { ip: "18.188.145.101", device: CustomerDevice.OPENSWAN },
+      privateCidrs: ["192.168.100.0/24"],
+      expectedApps: 40,
+      controlPlane: FOUNDATION_CONTROL_PLANE,
+      cells: { baseCell: foundationBaseCell({}) },
+      awsProvider: east,
+    });
+    PolicyPack.applyTo(stack, { profile: PolicyProfile.CLOUD_GOV_COMPAT });
+    Aspects.of(stack).add({
+      visit: (node: IConstruct) => {
+        const r = node as { terraformResourceType?: string; provider?: unknown };
+        if (r.terraformResourceType === "aws_vpc" && r.provider === undefined) r.provider = west;
+      },
+    });
+    // WHEN synthesized
+    const json = JSON.parse(Testing.synth(stack)) as {
+      resource: { aws_vpc: Record<string, { provider?: string }> };
+    };
+    // THEN the user's aspect set the VPC's provider, as it did before the pack settled providers
+    expect(Object.values(json.resource.aws_vpc).map((v) => v.provider)).toEqual(["aws.west"]);
   });
 
   test("rules do not mutate the JSON they read (it is written afterwards)", () => {

@@ -101,3 +101,71 @@ test("a symlink planted at the old predictable path is not written through", () 
     fs.rmSync(victimDir, { recursive: true, force: true });
   }
 });
+
+test("a failed write leaves no half-staged directory for the next cell with the same files", () => {
+  // the library reads `fs` once when loaded: patch the real module, then load a fresh copy of it
+  const realFs = jest.requireActual<typeof fs>("fs");
+  const write = realFs.writeFileSync;
+  let failing = true;
+  realFs.writeFileSync = ((file: fs.PathOrFileDescriptor, ...rest: unknown[]) => {
+    if (failing && String(file).endsWith("cloud-config.yml")) {
+      throw Object.assign(new Error("ENOSPC: no space left on device"), { code: "ENOSPC" });
+    }
+    return (write as (...a: unknown[]) => void)(file, ...rest);
+  }) as typeof fs.writeFileSync;
+  try {
+    jest.isolateModules(() => {
+      /* eslint-disable @typescript-eslint/no-require-imports */
+      const { Testing, TerraformStack } = require("cdktf") as typeof import("cdktf");
+      const isolated = {
+        cells:
+          require("../../lib/cloudfoundry/dedicated-cells") as typeof import("../../lib/cloudfoundry/dedicated-cells"),
+        segment:
+          require("../../lib/cloudfoundry/isolation-segment") as typeof import("../../lib/cloudfoundry/isolation-segment"),
+        org: require("../../lib/cloudfoundry/org-space") as typeof import("../../lib/cloudfoundry/org-space"),
+        base: require("../../lib/cloudfoundry/base-cell") as typeof import("../../lib/cloudfoundry/base-cell"),
+        ports: require("../../lib/aws/cell-ports") as typeof import("../../lib/aws/cell-ports"),
+      };
+      /* eslint-enable @typescript-eslint/no-require-imports */
+      const make = () => {
+        const stack = new TerraformStack(Testing.app(), "test");
+        return new isolated.cells.DedicatedCells(stack, "Cells", {
+          segment: new isolated.segment.IsolationSegment(stack, "Segment", {
+            name: "staging-failure-probe",
+            orgs: [isolated.org.Org.fromOrgId(stack, "Org", "3bc20dc4-1870-4835-8308-dda2d766e61e")],
+          }),
+          subnets: SUBNETS,
+          capacity: { expectedApps: 40 },
+          cellSecurityGroup: {
+            securityGroupId: "sg-0123456789abcdef0",
+            controlPlaneRoles: [
+              isolated.ports.ControlPlaneRole.BOSH_DIRECTOR,
+              isolated.ports.ControlPlaneRole.SHARED_COMPONENTS,
+              isolated.ports.ControlPlaneRole.DIEGO_BBS,
+            ],
+          },
+          baseCell: isolated.base.BaseCell.fromFile(
+            path.join(__dirname, "..", "..", "examples", "shared", "diego-cell.yml"),
+          ),
+        });
+      };
+      // WHEN the second file cannot be written
+      expect(() => make()).toThrow(/ENOSPC/);
+      failing = false;
+      // THEN a later cell with the same files finds no half directory and stages both files
+      const cells = make();
+      const dir = stagedFrom(cells);
+      expect(fs.readdirSync(dir).sort()).toEqual(["cloud-config.yml", "ops-file.yml"]);
+      expect(fs.readdirSync(path.dirname(dir)).filter((f) => f.startsWith(".partial-"))).toEqual([]);
+    });
+  } finally {
+    realFs.writeFileSync = write;
+  }
+});
+
+test("a staging directory removed by someone else is made again", () => {
+  const first = cells("staging-removed-probe-a");
+  fs.rmSync(path.dirname(stagedFrom(first)), { recursive: true, force: true });
+  const next = cells("staging-removed-probe-b");
+  expect(fs.readdirSync(stagedFrom(next)).sort()).toEqual(["cloud-config.yml", "ops-file.yml"]);
+});

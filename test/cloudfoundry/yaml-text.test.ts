@@ -220,11 +220,23 @@ describe("yamlText writes what yaml's stringify writes", () => {
     }
   });
 
-  test("values it does not write itself are yaml's text (undefined, class instances, a Date)", () => {
+  test("values it does not write itself are yaml's text (undefined, holes, long keys, class instances, a Date)", () => {
     class Box {
       constructor(public readonly x = 1) {}
     }
-    for (const v of [{ a: undefined, b: 1 }, [undefined, 1], { box: new Box() }, { when: new Date(0) }]) {
+    const sparse = [1, , 3];
+    const longKey = "a".repeat(1100);
+    for (const v of [
+      { a: undefined, b: 1 },
+      [undefined, 1],
+      { box: new Box() },
+      { when: new Date(0) },
+      sparse,
+      { a: new Array(3) },
+      { [longKey]: 1 },
+      [{ [longKey]: [longKey] }],
+      { [`${"a:b ".repeat(300)}`]: 1 },
+    ]) {
       expect(yamlText(v)).toBe(yamlOf(v));
     }
   });

@@ -8,7 +8,10 @@ const os = require("os");
 const path = require("path");
 
 module.exports = async function globalSetup() {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "pe-jest-"));
+  // `jest --watch` runs this again after each teardown: start from the temp directory jest began with
+  if (process.env.PE_JEST_TMPDIR === undefined) process.env.PE_JEST_OUTER_TMPDIR = process.env.TMPDIR ?? "";
+  const outer = process.env.PE_JEST_OUTER_TMPDIR || undefined;
+  const dir = fs.mkdtempSync(path.join(outer ?? os.tmpdir(), "pe-jest-"));
   process.env.PE_JEST_TMPDIR = dir;
   process.env.TMPDIR = dir;
 };

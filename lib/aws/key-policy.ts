@@ -14,8 +14,8 @@
  * @internal
  */
 import { TerraformResource, TerraformStack } from "cdktf";
-import { lazyText } from "../core/tokens";
 import { IConstruct } from "constructs";
+import { lazyText } from "../core/tokens";
 
 /** A bare HCL expression inside a policy (rendered without quotes). */
 export class HclExpr {

@@ -4,9 +4,9 @@
  * indentation, sequences indented under their key, `[]` / `{}` for empty collections. Each scalar is
  * rendered by `yaml` itself unless it is a plain word that `yaml` provably writes as it is; anything
  * this writer does not handle (a multi-line string, a key over 1,000 characters, `undefined`, a hole
- * in an array, a class instance, a cycle) makes it
- * return `yaml`'s own text for the whole value. `test/cloudfoundry/yaml-text.test.ts` compares both on
- * every document the library writes and on generated data.
+ * in an array, a class instance, a cycle) makes it return `yaml`'s own text for the whole value.
+ * `test/cloudfoundry/yaml-text.test.ts` compares both on every document the library writes and on
+ * generated data.
  */
 import { stringify } from "yaml";
 
@@ -23,13 +23,19 @@ const RESERVED = /^(true|false|null)$/i;
 const rendered = new Map<string, string>();
 const MAX_CACHED = 50_000;
 
+/** A scalar as `yaml` writes it alone, when that is one line (it then reads the same in place). */
+function yamlScalar(v: string | number): string {
+  const text = stringify(v, OPTIONS).slice(0, -1);
+  // a block scalar (`|-`) depends on its indentation: only the whole value can be given to yaml
+  if (text.includes("\n")) throw FALLBACK;
+  return text;
+}
+
 function stringScalar(s: string): string {
   if (PLAIN.test(s) && !s.endsWith(":") && !RESERVED.test(s)) return s;
   let text = rendered.get(s);
   if (text === undefined) {
-    text = stringify(s, OPTIONS).slice(0, -1);
-    // a block scalar (`|-`) depends on its indentation: only the whole value can be given to yaml
-    if (text.includes("\n")) throw FALLBACK;
+    text = yamlScalar(s);
     if (rendered.size >= MAX_CACHED) rendered.clear();
     rendered.set(s, text);
   }
@@ -38,12 +44,7 @@ function stringScalar(s: string): string {
 
 function scalar(v: unknown): string {
   if (typeof v === "string") return stringScalar(v);
-  if (typeof v === "number") {
-    if (Number.isSafeInteger(v) && !Object.is(v, -0)) return String(v);
-    const text = stringify(v, OPTIONS).slice(0, -1);
-    if (text.includes("\n")) throw FALLBACK;
-    return text;
-  }
+  if (typeof v === "number") return Number.isSafeInteger(v) && !Object.is(v, -0) ? String(v) : yamlScalar(v);
   if (typeof v === "boolean") return v ? "true" : "false";
   if (v === null) return "null";
   throw FALLBACK;

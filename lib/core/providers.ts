@@ -28,6 +28,16 @@ const forwarding = new WeakSet<TerraformStack>();
 const APP_ASPECT = Symbol.for("cdktf-private-egress.app-aspect");
 const JSON_INERT = Symbol.for("cdktf-private-egress.json-inert-aspect");
 
+/** Marks an aspect with one of the flags above (a symbol property: aspects are plain objects too). */
+function mark<T extends IAspect>(aspect: T, flag: symbol): T {
+  (aspect as unknown as Record<symbol, boolean>)[flag] = true;
+  return aspect;
+}
+
+function isMarked(aspect: IAspect, flag: symbol): boolean {
+  return (aspect as unknown as Record<symbol, boolean>)[flag] === true;
+}
+
 /**
  * Marks one of the library's own aspects as leaving the synthesized JSON as it was when a policy
  * pack resolved the stack: it only adds annotations, forwards to packs, or makes changes the pack
@@ -35,13 +45,12 @@ const JSON_INERT = Symbol.for("cdktf-private-egress.json-inert-aspect");
  * only when every aspect on the stack is a pack or marked so.
  */
 export function markJsonInert<T extends IAspect>(aspect: T): T {
-  (aspect as unknown as Record<symbol, boolean>)[JSON_INERT] = true;
-  return aspect;
+  return mark(aspect, JSON_INERT);
 }
 
 /** Whether {@link markJsonInert} marked this aspect. */
 export function isJsonInert(aspect: IAspect): boolean {
-  return (aspect as unknown as Record<symbol, boolean>)[JSON_INERT] === true;
+  return isMarked(aspect, JSON_INERT);
 }
 
 /**
@@ -86,9 +95,9 @@ class ProviderAspect implements IAspect {
 }
 
 /**
- * Does now, for every resource and data source among `nodes` (a stack's), what the provider aspects will do when
- * synthesis visits them (idempotent: a node keeps a provider already set). A policy pack calls it
- * before resolving, so the JSON it evaluates already names each resource's provider.
+ * Does now, for every resource and data source among `nodes` (a stack's), what the provider aspects
+ * will do when synthesis visits them (idempotent: a node keeps a provider already set). A policy pack
+ * calls it before resolving, so the JSON it hands to synthesis already names each resource's provider.
  */
 export function settleProviderBindings(nodes: readonly IConstruct[]): void {
   for (const node of nodes) bindNearestProvider(node);
@@ -119,7 +128,7 @@ function bindNearestProvider(node: IConstruct): void {
  * cdktf 0.21 invokes aspects from each stack down, so such an aspect would otherwise never run.
  */
 export function runsFromApp(aspect: IAspect): void {
-  (aspect as unknown as Record<symbol, boolean>)[APP_ASPECT] = true;
+  mark(aspect, APP_ASPECT);
 }
 
 /** Once per stack: an aspect on the stack visits it with the marked aspects of the scopes above it. */
@@ -133,7 +142,7 @@ function forwardAppAspects(scope: IConstruct): void {
         if (node !== stack) return;
         for (const above of stack.node.scopes.slice(0, -1)) {
           for (const aspect of Aspects.of(above).all) {
-            if ((aspect as unknown as Record<symbol, boolean>)[APP_ASPECT]) aspect.visit(stack);
+            if (isMarked(aspect, APP_ASPECT)) aspect.visit(stack);
           }
         }
       },

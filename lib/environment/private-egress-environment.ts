@@ -508,10 +508,11 @@ export class PrivateEgressEnvironment extends Construct {
           name: stableId,
         }),
     );
-    if (allowPublicEgressViaNat) {
-      // the named prop is the caller's acknowledgement: record it where scanners and the pack look,
-      // on the one rule that opens egress to the internet (not on every resource of the segment)
-      PolicySuppressions.addResourceSuppressions(this.network.publicEgressRule ?? this.network, [
+    // `allowPublicEgressViaNat` is the caller's acknowledgement of the rule it makes: record it where
+    // scanners and the pack look, on that rule (not on every resource of the segment)
+    const publicEgressRule = this.network.publicEgressRule;
+    if (publicEgressRule) {
+      PolicySuppressions.addResourceSuppressions(publicEgressRule, [
         {
           id: "PE-AWS-SG-004",
           reason:

@@ -62,6 +62,7 @@ import { AzSubnetPlan, DEFAULT_CELL_SUBNET_PREFIX, planSegment } from "./segment
 import { isUnresolved } from "../core/tokens";
 import { bindProviders } from "../core/providers";
 import { checkIdentifier, ID, TEXT, guardStrings, listOf, mapOf, stringSpec } from "../core/boundary";
+import { childId, nodePath } from "../core/strings";
 
 /** An internet gateway, created by this library or imported. */
 export interface IInternetGateway {
@@ -360,7 +361,7 @@ export class DedicatedSegment extends Construct {
     const cellSubnetPrefix = props.cellSubnetPrefix ?? DEFAULT_CELL_SUBNET_PREFIX;
     const expectedCells = props.expectedCells ?? 0;
     const allowDestroy = props.allowDestroy ?? false;
-    const name = props.name ?? this.node.path.replace(/\//g, "-");
+    const name = props.name ?? nodePath(this).replace(/\//g, "-");
     const extraTags = props.tags ?? {};
     const existingSubnetCidrs = props.existingSubnetCidrs ?? [];
     const flowLogRetentionDays = props.flowLogRetentionDays ?? 365;
@@ -515,7 +516,7 @@ export class DedicatedSegment extends Construct {
 
     // ---- per availability zone
     this.azs = plan.availabilityZones.map((a) => {
-      const az = new Construct(this, a.availabilityZone);
+      const az = new Construct(this, childId(a.availabilityZone));
       const cellSubnet = new Subnet(az, "CellSubnet", {
         vpcId,
         availabilityZone: a.availabilityZone,
@@ -740,13 +741,13 @@ export class DedicatedSegment extends Construct {
     this.customerCidrs.push(cidr);
     const key = idSafe(cidr);
     for (const az of this.azs) {
-      new Route(az.scope, `PrivateRoute-${key}`, {
+      new Route(az.scope, childId(`PrivateRoute-${key}`), {
         routeTableId: az.routeTable.id,
         destinationCidrBlock: cidr,
         ...target,
       });
     }
-    new VpcSecurityGroupEgressRule(this.sgScope, `EgressCustomer-${key}`, {
+    new VpcSecurityGroupEgressRule(this.sgScope, childId(`EgressCustomer-${key}`), {
       securityGroupId: this.cellSecurityGroupId,
       ipProtocol: "-1",
       cidrIpv4: cidr,
@@ -850,7 +851,7 @@ export class DedicatedSegment extends Construct {
     toPort?: number,
   ): void {
     this.usedRuleNumbers[direction].add(ruleNumber);
-    new NetworkAclRule(this.aclScope, id, {
+    new NetworkAclRule(this.aclScope, childId(id), {
       networkAclId: this.networkAclId,
       egress: direction === "egress",
       ruleNumber,
@@ -874,7 +875,7 @@ export class DedicatedSegment extends Construct {
       description: describePortRule(rule, peer.describe()),
     };
     const ports = rule.toPort === undefined ? `${rule.port}` : `${rule.port}-${rule.toPort}`;
-    const id = `${egress ? "Egress" : "Ingress"}-${rule.role}-${key}-${rule.protocol}-${ports}`;
+    const id = childId(`${egress ? "Egress" : "Ingress"}-${rule.role}-${key}-${rule.protocol}-${ports}`);
     if (egress) new VpcSecurityGroupEgressRule(this.sgScope, id, config);
     else new VpcSecurityGroupIngressRule(this.sgScope, id, config);
   }

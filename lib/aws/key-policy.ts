@@ -16,6 +16,7 @@
 import { TerraformResource, TerraformStack } from "cdktf";
 import { IConstruct } from "constructs";
 import { lazyText } from "../core/tokens";
+import { joinText } from "../core/strings";
 
 /** A bare HCL expression inside a policy (rendered without quotes). */
 export class HclExpr {
@@ -52,11 +53,12 @@ export function isLiteralSafe(text: string): boolean {
 function render(value: PolicyValue): string {
   if (value instanceof HclExpr) return value.text;
   if (typeof value === "string") return `"${value}"`;
-  if (Array.isArray(value)) return `[${value.map(render).join(", ")}]`;
+  if (Array.isArray(value)) return `[${joinText(value.map(render), ", ")}]`;
   const map = value as { readonly [key: string]: PolicyValue };
-  return `{${Object.keys(map)
-    .map((k) => `"${k}" = ${render(map[k])}`)
-    .join(", ")}}`;
+  return `{${joinText(
+    Object.keys(map).map((k) => `"${k}" = ${render(map[k])}`),
+    ", ",
+  )}}`;
 }
 
 /** The `${jsonencode(...)}` text of a policy (exported for tests). */

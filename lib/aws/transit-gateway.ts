@@ -31,6 +31,7 @@ import {
 import { isUnresolved } from "../core/tokens";
 import { IVpc } from "./interfaces";
 import { checkAmazonSideAsn, checkStaticRoutes, InsideCidrUse, throwFirst } from "./vpn-validation";
+import { childId } from "../core/strings";
 
 /** AWS's default quota of route tables per transit gateway (adjustable). */
 export const DEFAULT_TRANSIT_GATEWAY_ROUTE_TABLES = 20;
@@ -369,7 +370,7 @@ export class TransitGatewayRouteTable extends Construct implements ITransitGatew
     key: string,
     attachment: ITransitGatewayAttachment,
   ): Ec2TransitGatewayRouteTableAssociation {
-    return new Ec2TransitGatewayRouteTableAssociation(this, `Association-${key}`, {
+    return new Ec2TransitGatewayRouteTableAssociation(this, childId(`Association-${key}`), {
       transitGatewayAttachmentId: attachment.transitGatewayAttachmentId,
       transitGatewayRouteTableId: this.transitGatewayRouteTableId,
     });
@@ -377,7 +378,7 @@ export class TransitGatewayRouteTable extends Construct implements ITransitGatew
 
   /** Adds a static route to `attachment` for `cidr` (address `Route-<cidr>` under this table). */
   public addRoute(cidr: string, attachment: ITransitGatewayAttachment): TransitGatewayRoute {
-    return new TransitGatewayRoute(this, `Route-${cidrKey(cidr)}`, {
+    return new TransitGatewayRoute(this, childId(`Route-${cidrKey(cidr)}`), {
       routeTable: this,
       destinationCidrBlock: cidr,
       attachment,

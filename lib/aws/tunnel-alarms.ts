@@ -13,6 +13,7 @@ import { isUnresolved } from "../core/tokens";
 import { bindProviders } from "../core/providers";
 import { AwsProviderOptions } from "./interfaces";
 import { ID, guardStrings, stringSpec } from "../core/boundary";
+import { childId, nodePath } from "../core/strings";
 
 /** An SNS topic the user owns. */
 export interface ITopicRef {
@@ -101,7 +102,7 @@ export class TunnelAlarms extends Construct {
     } else {
       const topicScope = new Construct(this, "Topic");
       const { key } = createServiceKey(topicScope, {
-        description: `Alarm notifications of ${this.node.path}`,
+        description: `Alarm notifications of ${nodePath(this)}`,
         service: "cloudwatch",
         regional: false,
         actions: ["kms:Decrypt", "kms:GenerateDataKey*"],
@@ -124,7 +125,7 @@ export class TunnelAlarms extends Construct {
     };
     const tunnel = (n: 1 | 2) => {
       const endpoints = n === 1 ? props.vpnConnection.tunnel1 : props.vpnConnection.tunnel2;
-      return new CloudwatchMetricAlarm(this, `Tunnel${n}`, {
+      return new CloudwatchMetricAlarm(this, childId(`Tunnel${n}`), {
         ...common,
         alarmName: `${prefix}-tunnel${n}-down`,
         alarmDescription: `VPN tunnel ${n} is down (TunnelState < 1 or no data)`,

@@ -45,6 +45,7 @@ import { arnField, attributeOf, isLiteralSafe, literalPolicy, PolicyValue } from
 import { bindProviders } from "../core/providers";
 import { ID, fieldsOf, guardStrings, listOf, stringSpec } from "../core/boundary";
 import { TUNNEL_CRYPTO_STRINGS } from "./crypto-profile";
+import { childId, nodePath } from "../core/strings";
 
 /** How the connection learns the customer's prefixes. */
 export enum VpnRouting {
@@ -428,7 +429,7 @@ export class VpnConnection extends Construct implements IVpnConnection, ITransit
       } else {
         const logs = new Construct(this, "Logs");
         const { key, policy } = createServiceKey(logs, {
-          description: `Tunnel logs of VPN connection ${this.node.path}`,
+          description: `Tunnel logs of VPN connection ${nodePath(this)}`,
           service: "logs",
           regional: true,
           actions: [
@@ -501,7 +502,7 @@ export class VpnConnection extends Construct implements IVpnConnection, ITransit
       return;
     }
     for (const prefix of this.staticRoutes) {
-      new VpnConnectionRoute(this, `Route-${cidrKey(prefix)}`, {
+      new VpnConnectionRoute(this, childId(`Route-${cidrKey(prefix)}`), {
         vpnConnectionId: r.id,
         destinationCidrBlock: prefix,
       });

@@ -15,6 +15,7 @@ import { checkAmazonSideAsn, checkStaticRoutes, throwFirst } from "./vpn-validat
 import { isUnresolved } from "../core/tokens";
 import { bindProviders } from "../core/providers";
 import { checkIdentifier, guardStrings, ID, stringSpec } from "../core/boundary";
+import { childId } from "../core/strings";
 
 /** Props of {@link VpnGateway}. */
 export interface VpnGatewayProps extends AwsProviderOptions {
@@ -76,7 +77,7 @@ export abstract class VpnGatewayBase extends Construct implements IVpnGateway {
     let cgw = customerGateway;
     if (!cgw) {
       if (customerGatewayIp === undefined) throw customerGatewayMissing("customerGatewayIp");
-      cgw = new CustomerGateway(this, `${id}CustomerGateway`, {
+      cgw = new CustomerGateway(this, childId(`${id}CustomerGateway`), {
         ipAddress: customerGatewayIp,
         bgpAsn: customerGatewayAsn,
         deviceName: customerDeviceName,
@@ -94,7 +95,7 @@ export abstract class VpnGatewayBase extends Construct implements IVpnGateway {
    */
   public enableRoutePropagation(key: string, routeTable: IRouteTable): VpnGatewayRoutePropagation {
     this.claim(key, routeTable, "route propagation");
-    return new VpnGatewayRoutePropagation(this, `RoutePropagation-${key}`, {
+    return new VpnGatewayRoutePropagation(this, childId(`RoutePropagation-${key}`), {
       vpnGatewayId: this.vpnGatewayId,
       routeTableId: routeTable.routeTableId,
     });
@@ -111,7 +112,7 @@ export abstract class VpnGatewayBase extends Construct implements IVpnGateway {
     this.claim(key, routeTable, "static routes");
     return cidrs.map(
       (cidr) =>
-        new Route(this, `Route-${key}-${cidr.replace(/\./g, "-").replace("/", "_")}`, {
+        new Route(this, childId(`Route-${key}-${cidr.replace(/\./g, "-").replace("/", "_")}`), {
           routeTableId: routeTable.routeTableId,
           destinationCidrBlock: cidr,
           gatewayId: this.vpnGatewayId,

@@ -10,6 +10,7 @@ import * as E from "../core/errors-cloudfoundry";
 import { ISpace, CloudFoundryProviderOptions } from "./interfaces";
 import { bindProviders } from "../core/providers";
 import { ID, fieldsOf, guardStrings, listOf, stringSpec } from "../core/boundary";
+import { childId } from "../core/strings";
 
 /** The egress tiers a space can have. */
 export enum EgressTier {
@@ -105,7 +106,7 @@ export class SpaceEgress extends Construct {
       const running = props.running.includes(tier);
       const staging = props.staging.includes(tier);
       if (!running && !staging) continue;
-      const asg = new DataCloudfoundrySecurityGroup(this, `${tierId}Asg`, { name: tierNames[key] });
+      const asg = new DataCloudfoundrySecurityGroup(this, childId(`${tierId}Asg`), { name: tierNames[key] });
       this.bindings[tier] = new SecurityGroupSpaceBindings(this, tierId, {
         securityGroup: asg.id,
         runningSpaces: running ? spaceIds : [],

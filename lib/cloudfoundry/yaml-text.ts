@@ -9,6 +9,7 @@
  * generated data.
  */
 import { stringify } from "yaml";
+import { joinText } from "../core/strings";
 
 const OPTIONS = { lineWidth: 0, aliasDuplicateObjects: false } as const;
 
@@ -140,5 +141,5 @@ export function plainYamlText(value: unknown): string | undefined {
     if (e === FALLBACK) return undefined;
     throw e;
   }
-  return out.join("");
+  return joinText(out);
 }

@@ -18,6 +18,7 @@ import { z } from "zod";
 import { templateSyntaxRefused } from "./errors-input";
 import { PROP_SHAPES } from "./prop-shapes.generated";
 import { checkShape } from "./shape";
+import { joinText } from "./strings";
 
 /** How a string prop reaches Terraform. */
 export enum StringRole {
@@ -156,10 +157,14 @@ export function checkIdentifier(prop: string, value: unknown): void {
 export function escapeText(value: string): string {
   // a construct passes escaped text on to the constructs it composes: escape it only once
   if (ESCAPED.has(value)) return value;
-  const escaped = value
-    .split(TOKEN_PATTERN)
-    .map((part, i) => (i % 2 === 1 ? part : part.replace(/\$\{/g, () => "$${").replace(/%\{/g, () => "%%{")))
-    .join("");
+  const escaped = joinText(
+    value
+      .split(TOKEN_PATTERN)
+      .map((part, i) =>
+        i % 2 === 1 ? part : part.replace(/\$\{/g, () => "$${").replace(/%\{/g, () => "%%{"),
+      ),
+    "",
+  );
   if (escaped !== value) ESCAPED.add(escaped);
   return escaped;
 }

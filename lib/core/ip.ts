@@ -3,6 +3,7 @@
  * ipaddr.js; ranges are handled as unsigned 32-bit integers. Pure functions, no constructs.
  */
 import * as ipaddr from "ipaddr.js";
+import { joinText } from "./strings";
 
 /** A parsed IPv4 CIDR block. */
 export interface Cidr {
@@ -36,7 +37,7 @@ export function ipv4ToInt(s: string): number {
 
 /** An unsigned 32-bit integer as a dotted-quad IPv4 address. */
 export function intToIpv4(n: number): string {
-  return [n >>> 24, (n >>> 16) & 255, (n >>> 8) & 255, n & 255].join(".");
+  return joinText([n >>> 24, (n >>> 16) & 255, (n >>> 8) & 255, n & 255], ".");
 }
 
 /** Parses `a.b.c.d/n`; returns undefined for anything else (including IPv6 and leading zeros). */

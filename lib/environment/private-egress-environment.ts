@@ -65,6 +65,7 @@ import { registerEnvironment, registeredEnvironments } from "./platform-registry
 import { bindProviders, markJsonInert } from "../core/providers";
 import { guardStrings } from "../core/boundary";
 import { checkEnvironmentProps, DeploymentEnvironment, ENVIRONMENT_STRINGS } from "./request-schema";
+import { childId } from "../core/strings";
 
 export { DeploymentEnvironment };
 
@@ -562,7 +563,7 @@ export class PrivateEgressEnvironment extends Construct {
         return undefined;
       };
       return withPropPath(rename, () => {
-        const customerGateway = new CustomerGateway(this, `${prefix}CustomerGateway`, {
+        const customerGateway = new CustomerGateway(this, childId(`${prefix}CustomerGateway`), {
           ipAddress: endpoint.ip,
           // AWS's default customer ASN, unless the gateway has it on the Amazon side (then the next one)
           bgpAsn: endpoint.bgpAsn ?? (this.vpnGateway?.amazonSideAsn === 65000 ? 65001 : undefined),
@@ -573,7 +574,7 @@ export class PrivateEgressEnvironment extends Construct {
         const tunnel2Crypto = props.tunnel2CryptoProfile
           ? (props.tunnel2CryptoProfile.options as unknown as VpnTunnelOptions)
           : {};
-        return new VpnConnection(this, `${prefix}Connection`, {
+        return new VpnConnection(this, childId(`${prefix}Connection`), {
           vpnGateway: this.vpnGateway,
           transitGateway: tgw,
           transitGatewayRouteTable: this.transitGatewayRouteTable,
@@ -652,11 +653,15 @@ export class PrivateEgressEnvironment extends Construct {
           if (!attachment) return this.network.addPrivateRoute(cidr, this.vpnGateway as VpnGatewayBase);
           this.network.addPrivateRouteToTransitGateway(cidr, attachment);
           // traffic from the VPC is routed by the attachment's table: the tenant's prefix to its VPN
-          new TransitGatewayRoute(this, `TransitGatewayReturnRoute-${cidr.replace(/[^0-9]/g, "-")}`, {
-            routeTable: attachment.routeTable,
-            destinationCidrBlock: cidr,
-            attachment: this.vpnConnections[0],
-          });
+          new TransitGatewayRoute(
+            this,
+            childId(`TransitGatewayReturnRoute-${cidr.replace(/[^0-9]/g, "-")}`),
+            {
+              routeTable: attachment.routeTable,
+              destinationCidrBlock: cidr,
+              attachment: this.vpnConnections[0],
+            },
+          );
         },
       ),
     );
@@ -668,7 +673,7 @@ export class PrivateEgressEnvironment extends Construct {
     }
     let topic = props.alarmTopic;
     this.tunnelAlarms = this.vpnConnections.map((vpnConnection, i) => {
-      const alarms = new TunnelAlarms(this, `${connectionIds[i]}Alarms`, {
+      const alarms = new TunnelAlarms(this, childId(`${connectionIds[i]}Alarms`), {
         vpnConnection,
         topic,
         allowDestroy,
@@ -694,7 +699,7 @@ export class PrivateEgressEnvironment extends Construct {
     const spaceKey = (name: string) => props.tenant.spaceKeys?.[name] ?? name;
     this.spaces = props.tenant.spaces.map((name) => {
       const importFrom = props.tenant.existingSpaceGuids?.[name];
-      return new Space(this, `Space-${spaceKey(name)}`, {
+      return new Space(this, childId(`Space-${spaceKey(name)}`), {
         org: this.org,
         name,
         isolationSegment: this.isolationSegment,
@@ -713,7 +718,7 @@ export class PrivateEgressEnvironment extends Construct {
       for (const service of privateServices) {
         UserProvidedService.forPrivateService(
           this,
-          `Service-${spaceKey(space.spaceName)}-${service.name}`,
+          childId(`Service-${spaceKey(space.spaceName)}-${service.name}`),
           space,
           service,
         );

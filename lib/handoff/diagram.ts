@@ -12,6 +12,7 @@
 import { DefaultTokenResolver, StringConcat, TerraformResource, Token, Tokenization } from "cdktf";
 import type { IConstruct } from "constructs";
 import { cidrContains, parseCidr } from "../core/ip";
+import { joinText } from "../core/strings";
 
 /** The resource types the diagram draws. */
 export const DIAGRAM_RESOURCE_TYPES: readonly string[] = [
@@ -61,9 +62,8 @@ function label(...parts: (string | undefined)[]): string {
         .replace(/[${}%]/g, "")
         .replace(/"/g, "#quot;")
         .replace(/[[\]<>]/g, ""),
-    )
-    .join("<br/>");
-  return `["${text}"]`;
+    );
+  return `["${joinText(text, "<br/>")}"]`;
 }
 
 /** A configured literal string attribute, or undefined for tokens and anything else. */
@@ -224,5 +224,5 @@ export function renderEnvironmentDiagram(scope: IConstruct, options: Environment
     lines.push(node(asg, label("Application Security Group", literal(asg.attrs, "name"))));
   lines.push("  end");
   lines.push(...[...edges].sort());
-  return lines.join("\n") + "\n";
+  return `${joinText(lines, "\n")}\n`;
 }

@@ -8,6 +8,7 @@ import { handoffNotIpv4 } from "../core/errors-handoff";
 import { isIpv4 } from "../core/ip";
 import { CustomerDevice, type VpnConnectionHandoff } from "./device-config";
 import { line, val } from "./template";
+import { joinText } from "../core/strings";
 
 /** Direction as seen from the customer network. */
 export enum FirewallDirection {
@@ -127,5 +128,5 @@ export function renderFirewallChecklist(c: VpnConnectionHandoff): string {
       ),
     );
   }
-  return [...lines, ""].join("\n");
+  return joinText([...lines, ""], "\n");
 }

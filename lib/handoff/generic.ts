@@ -10,6 +10,7 @@ import {
 } from "./common";
 import type { RenderedFile, TunnelHandoff, VpnConnectionHandoff } from "./device-config";
 import { Piece, line, pskPlaceholder, val } from "./template";
+import { joinText } from "../core/strings";
 
 const WIDTH = 34;
 
@@ -21,7 +22,7 @@ function tunnelRows(c: VpnConnectionHandoff, n: 1 | 2, t: TunnelHandoff): string
   const o = t.options;
   const version = chosenIkeVersion(o);
   const also = unique(o.ikeVersions).filter((v) => v !== version);
-  const list = (values: readonly (string | number)[]) => unique(values).join(", ");
+  const list = (values: readonly (string | number)[]) => joinText(unique(values), ", ");
   return [
     line(`Tunnel ${n}`),
     row("  Peer (AWS outside address)", val(t.endpoints.outsideAddress)),
@@ -31,7 +32,7 @@ function tunnelRows(c: VpnConnectionHandoff, n: 1 | 2, t: TunnelHandoff): string
     row(
       "  IKE version",
       version.toUpperCase().replace("IKEV", "IKEv") +
-        (also.length > 0 ? ` (AWS also accepts ${also.join(", ")})` : ""),
+        (also.length > 0 ? ` (AWS also accepts ${joinText(also, ", ")})` : ""),
     ),
     row("  Authentication", "pre-shared key ", ...pskPlaceholder(n, c.presharedKeyLocation)),
     row("  Phase 1 encryption", list(o.phase1EncryptionAlgorithms)),
@@ -58,20 +59,23 @@ function tunnelRows(c: VpnConnectionHandoff, n: 1 | 2, t: TunnelHandoff): string
 
 /** Renders the parameter sheet. Input is validated by the caller. */
 export function renderGeneric(c: VpnConnectionHandoff): RenderedFile[] {
-  const content = [
-    line(`VPN parameters for ${c.name}: AWS Site-to-Site VPN, two tunnels. Configure both.`),
-    line("Rendered from the tunnel options configured on the platform side."),
-    "",
-    row("Your endpoint (public address)", val(c.customerEndpointIp)),
-    row("Your private networks (local)", c.customerCidrs.join(", ")),
-    row("Platform networks (remote)", c.platformCidrs.join(", ")),
-    row("Pre-shared keys", "AWS Secrets Manager ", val(c.presharedKeyLocation)),
-    row("NAT traversal (UDP 4500)", c.behindNat ? "yes" : "no"),
-    "",
-    ...tunnelRows(c, 1, c.tunnel1),
-    "",
-    ...tunnelRows(c, 2, c.tunnel2),
-    "",
-  ].join("\n");
+  const content = joinText(
+    [
+      line(`VPN parameters for ${c.name}: AWS Site-to-Site VPN, two tunnels. Configure both.`),
+      line("Rendered from the tunnel options configured on the platform side."),
+      "",
+      row("Your endpoint (public address)", val(c.customerEndpointIp)),
+      row("Your private networks (local)", joinText(c.customerCidrs, ", ")),
+      row("Platform networks (remote)", joinText(c.platformCidrs, ", ")),
+      row("Pre-shared keys", "AWS Secrets Manager ", val(c.presharedKeyLocation)),
+      row("NAT traversal (UDP 4500)", c.behindNat ? "yes" : "no"),
+      "",
+      ...tunnelRows(c, 1, c.tunnel1),
+      "",
+      ...tunnelRows(c, 2, c.tunnel2),
+      "",
+    ],
+    "\n",
+  );
   return [{ fileName: "vpn-parameters.txt", description: "The VPN parameters, per tunnel", content }];
 }

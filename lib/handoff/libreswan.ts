@@ -23,6 +23,7 @@ import {
 } from "./common";
 import type { RenderedFile, TunnelHandoff, VpnConnectionHandoff } from "./device-config";
 import { Piece, line, pskPlaceholder, val } from "./template";
+import { joinText } from "../core/strings";
 
 const INDENT = "    ";
 
@@ -53,25 +54,27 @@ export function libreswanProposals(
     // IKEv1 carries one PFS group for every phase 2 proposal: the first configured (preferred) one.
     const pfs = p2.dhGroups[0];
     if (p2.dhGroups.length > 1) {
-      notes.push(`phase 2 (PFS) group ${pfs}; the tunnel also accepts ${p2.dhGroups.slice(1).join(", ")}`);
+      notes.push(
+        `phase 2 (PFS) group ${pfs}; the tunnel also accepts ${joinText(p2.dhGroups.slice(1), ", ")}`,
+      );
     }
     const esp = [
       ...p2.aead.map((e) => `${e}-null;${pfs}`),
       ...crossProduct([p2.classic, p2.integrity]).map(([e, i]) => `${e}-${i};${pfs}`),
     ];
-    return { ike: ike.join(","), phase2alg: esp.join(","), notes };
+    return { ike: joinText(ike, ","), phase2alg: joinText(esp, ","), notes };
   }
-  const dh1 = p1.dhGroups.join("+");
+  const dh1 = joinText(p1.dhGroups, "+");
   const ike = [
-    ...(p1.aead.length > 0 ? [`${p1.aead.join("+")}-${p1.prf.join("+")};${dh1}`] : []),
-    ...(p1.classic.length > 0 ? [`${p1.classic.join("+")}-${p1.integrity.join("+")};${dh1}`] : []),
+    ...(p1.aead.length > 0 ? [`${joinText(p1.aead, "+")}-${joinText(p1.prf, "+")};${dh1}`] : []),
+    ...(p1.classic.length > 0 ? [`${joinText(p1.classic, "+")}-${joinText(p1.integrity, "+")};${dh1}`] : []),
   ];
-  const dh2 = p2.dhGroups.join("+");
+  const dh2 = joinText(p2.dhGroups, "+");
   const esp = [
-    ...(p2.aead.length > 0 ? [`${p2.aead.join("+")}-null;${dh2}`] : []),
-    ...(p2.classic.length > 0 ? [`${p2.classic.join("+")}-${p2.integrity.join("+")};${dh2}`] : []),
+    ...(p2.aead.length > 0 ? [`${joinText(p2.aead, "+")}-null;${dh2}`] : []),
+    ...(p2.classic.length > 0 ? [`${joinText(p2.classic, "+")}-${joinText(p2.integrity, "+")};${dh2}`] : []),
   ];
-  return { ike: ike.join(","), phase2alg: esp.join(","), notes };
+  return { ike: joinText(ike, ","), phase2alg: joinText(esp, ","), notes };
 }
 
 function conn(c: VpnConnectionHandoff, n: 1 | 2, tunnel: TunnelHandoff): string[] {
@@ -146,31 +149,32 @@ const BLACKHOLE_METRIC = 4096;
  */
 function updown(c: VpnConnectionHandoff): string {
   const ts = trafficSelectors(c);
-  return [
-    "#!/bin/sh",
-    `# ${updownPath(c)} for ${c.name} (mode 0755): the leftupdown of both conns of ipsec.conf.`,
-    "# Runs Libreswan's own updown, then keeps a route to the platform through the tunnel's VTI",
-    `# device while the tunnel's IPsec SA is up (metric = the conn's mark: tunnel 1 ${vtiMark(1)}, tunnel 2 ${vtiMark(2)},`,
-    "# so tunnel 1 carries the traffic while both are up). When DPD declares a tunnel dead, its route",
-    `# goes and traffic moves to the other; with neither up, the blackhole route (metric ${BLACKHOLE_METRIC}) drops it.`,
-    'metric="${CONNMARK_OUT%%/*}"',
-    "# Each tunnel's VTI device is bound to that tunnel's AWS address. (Libreswan's own updown binds",
-    "# it to any address when the conn was instantiated, as IKEv2 narrowing of AWS's 0.0.0.0/0 does,",
-    "# and the kernel then refuses the second tunnel's device.)",
-    'if [ -n "$VTI_IFACE" ] && [ ! -d "/proc/sys/net/ipv4/conf/$VTI_IFACE" ]; then',
-    '  ip tunnel add "$VTI_IFACE" mode vti local "$PLUTO_ME" remote "$PLUTO_PEER" okey "$metric" ikey "$metric"',
-    '  sysctl -q -w "net.ipv4.conf.$VTI_IFACE.disable_policy=1" "net.ipv4.conf.$VTI_IFACE.rp_filter=0"',
-    '  ip link set "$VTI_IFACE" up',
-    "fi",
-    'ipsec _updown "$@" || exit $?',
-    'case "$PLUTO_VERB" in',
-    `  up-client) ip route replace ${ts.platform} dev "$VTI_IFACE" metric "$metric" ;;`,
-    `  down-client) ip route del ${ts.platform} dev "$VTI_IFACE" metric "$metric" 2>/dev/null || true ;;`,
-    "esac",
-    "",
-  ]
-    .map((l) => line(l))
-    .join("\n");
+  return joinText(
+    [
+      "#!/bin/sh",
+      `# ${updownPath(c)} for ${c.name} (mode 0755): the leftupdown of both conns of ipsec.conf.`,
+      "# Runs Libreswan's own updown, then keeps a route to the platform through the tunnel's VTI",
+      `# device while the tunnel's IPsec SA is up (metric = the conn's mark: tunnel 1 ${vtiMark(1)}, tunnel 2 ${vtiMark(2)},`,
+      "# so tunnel 1 carries the traffic while both are up). When DPD declares a tunnel dead, its route",
+      `# goes and traffic moves to the other; with neither up, the blackhole route (metric ${BLACKHOLE_METRIC}) drops it.`,
+      'metric="${CONNMARK_OUT%%/*}"',
+      "# Each tunnel's VTI device is bound to that tunnel's AWS address. (Libreswan's own updown binds",
+      "# it to any address when the conn was instantiated, as IKEv2 narrowing of AWS's 0.0.0.0/0 does,",
+      "# and the kernel then refuses the second tunnel's device.)",
+      'if [ -n "$VTI_IFACE" ] && [ ! -d "/proc/sys/net/ipv4/conf/$VTI_IFACE" ]; then',
+      '  ip tunnel add "$VTI_IFACE" mode vti local "$PLUTO_ME" remote "$PLUTO_PEER" okey "$metric" ikey "$metric"',
+      '  sysctl -q -w "net.ipv4.conf.$VTI_IFACE.disable_policy=1" "net.ipv4.conf.$VTI_IFACE.rp_filter=0"',
+      '  ip link set "$VTI_IFACE" up',
+      "fi",
+      'ipsec _updown "$@" || exit $?',
+      'case "$PLUTO_VERB" in',
+      `  up-client) ip route replace ${ts.platform} dev "$VTI_IFACE" metric "$metric" ;;`,
+      `  down-client) ip route del ${ts.platform} dev "$VTI_IFACE" metric "$metric" 2>/dev/null || true ;;`,
+      "esac",
+      "",
+    ].map((l) => line(l)),
+    "\n",
+  );
 }
 
 /** `config setup`: Libreswan 4.10+ drops IKEv1 unless `ikev1-policy` allows it. */
@@ -191,62 +195,70 @@ function configSetup(c: VpnConnectionHandoff): string[] {
 /** Renders `ipsec.conf` and the `ipsec.secrets` stub. Input is validated by the caller. */
 export function renderLibreswan(c: VpnConnectionHandoff): RenderedFile[] {
   const bound = Math.max(failoverBoundSeconds(c.tunnel1.options), failoverBoundSeconds(c.tunnel2.options));
-  const conf = [
-    line(`# ipsec.conf for ${c.name}: AWS Site-to-Site VPN, two tunnels (Libreswan / Openswan).`),
-    line("# Rendered from the tunnel options configured on the platform side: keep the algorithms,"),
-    line("# lifetimes and DPD settings as they are, the tunnels accept exactly these."),
-    line(
-      `# One selector pair per tunnel: ${trafficSelectors(c).customer} <=> ${trafficSelectors(c).platform}; each`,
-    ),
-    line("# tunnel has its own VTI device and mark (vti1, vti2; kernel CONFIG_NET_IPVTI). Tested with"),
-    line("# Libreswan 4.10 (Debian 12) in a Linux 6.1 guest against a strongSwan peer configured as the"),
-    line("# VPN connection: both tunnels up, tunnel 1 carries the traffic; when a tunnel dies, DPD removes"),
-    line(`# it and the updown script moves the route to the other within ${bound} s (DPD interval + DPD`),
-    line(`# timeout + ${FAILOVER_MARGIN_SECONDS} s margin).`),
-    line(`# Install ${c.name}-updown as ${updownPath(c)} (mode 0755), and add this route on the VPN host`),
-    line("# (at every boot), so that traffic for the platform is dropped, never sent in cleartext, while"),
-    line("# no tunnel is up:"),
-    line(`#   ip route add blackhole ${trafficSelectors(c).platform} metric ${BLACKHOLE_METRIC}`),
-    line("# Needs Libreswan 4 or later (VTI marks, ikev1-policy); Openswan has neither and is not tested."),
-    line(
-      "# Pre-shared keys go in ipsec.secrets (fetch them from AWS Secrets Manager: ",
-      val(c.presharedKeyLocation),
-      ").",
-    ),
-    "",
-    ...configSetup(c),
-    ...conn(c, 1, c.tunnel1),
-    "",
-    ...conn(c, 2, c.tunnel2),
-    "",
-  ].join("\n");
-  const secrets = [
-    line(`# ipsec.secrets for ${c.name}: one line per tunnel. Replace each %{...} placeholder with that`),
-    line("# tunnel's pre-shared key, read from AWS Secrets Manager, e.g.:"),
-    line(
-      "#   aws secretsmanager get-secret-value --secret-id ",
-      val(c.presharedKeyLocation),
-      " --query SecretString",
-    ),
-    line("# Keep this file mode 0600. Never commit it."),
-    line(
-      val(c.customerEndpointIp),
-      " ",
-      val(c.tunnel1.endpoints.outsideAddress),
-      ' : PSK "',
-      ...pskPlaceholder(1, c.presharedKeyLocation),
-      '"',
-    ),
-    line(
-      val(c.customerEndpointIp),
-      " ",
-      val(c.tunnel2.endpoints.outsideAddress),
-      ' : PSK "',
-      ...pskPlaceholder(2, c.presharedKeyLocation),
-      '"',
-    ),
-    "",
-  ].join("\n");
+  const conf = joinText(
+    [
+      line(`# ipsec.conf for ${c.name}: AWS Site-to-Site VPN, two tunnels (Libreswan / Openswan).`),
+      line("# Rendered from the tunnel options configured on the platform side: keep the algorithms,"),
+      line("# lifetimes and DPD settings as they are, the tunnels accept exactly these."),
+      line(
+        `# One selector pair per tunnel: ${trafficSelectors(c).customer} <=> ${trafficSelectors(c).platform}; each`,
+      ),
+      line("# tunnel has its own VTI device and mark (vti1, vti2; kernel CONFIG_NET_IPVTI). Tested with"),
+      line("# Libreswan 4.10 (Debian 12) in a Linux 6.1 guest against a strongSwan peer configured as the"),
+      line(
+        "# VPN connection: both tunnels up, tunnel 1 carries the traffic; when a tunnel dies, DPD removes",
+      ),
+      line(`# it and the updown script moves the route to the other within ${bound} s (DPD interval + DPD`),
+      line(`# timeout + ${FAILOVER_MARGIN_SECONDS} s margin).`),
+      line(`# Install ${c.name}-updown as ${updownPath(c)} (mode 0755), and add this route on the VPN host`),
+      line("# (at every boot), so that traffic for the platform is dropped, never sent in cleartext, while"),
+      line("# no tunnel is up:"),
+      line(`#   ip route add blackhole ${trafficSelectors(c).platform} metric ${BLACKHOLE_METRIC}`),
+      line("# Needs Libreswan 4 or later (VTI marks, ikev1-policy); Openswan has neither and is not tested."),
+      line(
+        "# Pre-shared keys go in ipsec.secrets (fetch them from AWS Secrets Manager: ",
+        val(c.presharedKeyLocation),
+        ").",
+      ),
+      "",
+      ...configSetup(c),
+      ...conn(c, 1, c.tunnel1),
+      "",
+      ...conn(c, 2, c.tunnel2),
+      "",
+    ],
+    "\n",
+  );
+  const secrets = joinText(
+    [
+      line(`# ipsec.secrets for ${c.name}: one line per tunnel. Replace each %{...} placeholder with that`),
+      line("# tunnel's pre-shared key, read from AWS Secrets Manager, e.g.:"),
+      line(
+        "#   aws secretsmanager get-secret-value --secret-id ",
+        val(c.presharedKeyLocation),
+        " --query SecretString",
+      ),
+      line("# Keep this file mode 0600. Never commit it."),
+      line(
+        val(c.customerEndpointIp),
+        " ",
+        val(c.tunnel1.endpoints.outsideAddress),
+        ' : PSK "',
+        ...pskPlaceholder(1, c.presharedKeyLocation),
+        '"',
+      ),
+      line(
+        val(c.customerEndpointIp),
+        " ",
+        val(c.tunnel2.endpoints.outsideAddress),
+        ' : PSK "',
+        ...pskPlaceholder(2, c.presharedKeyLocation),
+        '"',
+      ),
+      "",
+    ],
+    "\n",
+  );
   return [
     { fileName: "ipsec.conf", description: "Libreswan/Openswan connections, one per tunnel", content: conf },
     {

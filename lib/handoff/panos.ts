@@ -15,13 +15,14 @@ import { PANOS_NAMES } from "./algorithms";
 import { DPD_INTERVAL_SECONDS, chosenIkeVersion, customerInitiates, mapPhase } from "./common";
 import type { RenderedFile, TunnelHandoff, VpnConnectionHandoff } from "./device-config";
 import { line, lit, pskPlaceholder, val } from "./template";
+import { joinText } from "../core/strings";
 
 /** AWS's tunnel MTU is 1446 bytes; AWS's sample for PAN-OS sets the tunnel interface to 1427. */
 const TUNNEL_MTU = 1427;
 
 /** A PAN-OS member list: `[ a b ]` for several, the bare value for one. */
 function members(values: readonly string[]): string {
-  return values.length === 1 ? values[0] : `[ ${values.join(" ")} ]`;
+  return values.length === 1 ? values[0] : `[ ${joinText(values, " ")} ]`;
 }
 
 /** The device names for one tunnel's crypto profiles. */
@@ -95,7 +96,11 @@ function tunnelCommands(c: VpnConnectionHandoff, n: 1 | 2, tunnel: TunnelHandoff
     line(`${ipsec} esp encryption ${members(crypto.espEncryption)}`),
     line(`${ipsec} esp authentication ${members(crypto.espAuthentication)}`),
     ...(crypto.otherPfsGroups.length > 0
-      ? [line(`# PFS group ${crypto.pfsGroup}; the tunnel also accepts ${crypto.otherPfsGroups.join(", ")}`)]
+      ? [
+          line(
+            `# PFS group ${crypto.pfsGroup}; the tunnel also accepts ${joinText(crypto.otherPfsGroups, ", ")}`,
+          ),
+        ]
       : []),
     line(`${ipsec} dh-group ${crypto.pfsGroup}`),
     line(`${ipsec} lifetime seconds ${o.phase2LifetimeSeconds}`),
@@ -130,26 +135,29 @@ function tunnelCommands(c: VpnConnectionHandoff, n: 1 | 2, tunnel: TunnelHandoff
 
 /** Renders the PAN-OS `set` commands. Input is validated by the caller. */
 export function renderPanOs(c: VpnConnectionHandoff): RenderedFile[] {
-  const content = [
-    line(`# PAN-OS configuration for ${c.name}: AWS Site-to-Site VPN, two route-based tunnels.`),
-    line("# Rendered from the tunnel options configured on the platform side: keep the crypto profiles,"),
-    line("# lifetimes and DPD settings as they are, the tunnels accept exactly these."),
-    line("# Replace each %{...} key with that tunnel's pre-shared key from AWS Secrets Manager:"),
-    line(
-      "#   aws secretsmanager get-secret-value --secret-id ",
-      val(c.presharedKeyLocation),
-      " --query SecretString",
-    ),
-    line(
-      `# Paste in configure mode, add security policies between your zones and zone ${c.panOs?.tunnelZone ?? "aws-vpn"}`,
-    ),
-    line(`# for ${c.customerCidrs.join(", ")} <-> ${c.platformCidrs.join(", ")}, then commit.`),
-    line("# AES-GCM needs PAN-OS 10.0.3 or later; DH groups 15, 16 and 21 need PAN-OS 10.2 or later."),
-    "",
-    ...tunnelCommands(c, 1, c.tunnel1),
-    "",
-    ...tunnelCommands(c, 2, c.tunnel2),
-    "",
-  ].join("\n");
+  const content = joinText(
+    [
+      line(`# PAN-OS configuration for ${c.name}: AWS Site-to-Site VPN, two route-based tunnels.`),
+      line("# Rendered from the tunnel options configured on the platform side: keep the crypto profiles,"),
+      line("# lifetimes and DPD settings as they are, the tunnels accept exactly these."),
+      line("# Replace each %{...} key with that tunnel's pre-shared key from AWS Secrets Manager:"),
+      line(
+        "#   aws secretsmanager get-secret-value --secret-id ",
+        val(c.presharedKeyLocation),
+        " --query SecretString",
+      ),
+      line(
+        `# Paste in configure mode, add security policies between your zones and zone ${c.panOs?.tunnelZone ?? "aws-vpn"}`,
+      ),
+      line(`# for ${joinText(c.customerCidrs, ", ")} <-> ${joinText(c.platformCidrs, ", ")}, then commit.`),
+      line("# AES-GCM needs PAN-OS 10.0.3 or later; DH groups 15, 16 and 21 need PAN-OS 10.2 or later."),
+      "",
+      ...tunnelCommands(c, 1, c.tunnel1),
+      "",
+      ...tunnelCommands(c, 2, c.tunnel2),
+      "",
+    ],
+    "\n",
+  );
   return [{ fileName: "panos-set-commands.txt", description: "PAN-OS configure-mode set commands", content }];
 }

@@ -11,6 +11,7 @@ import { renderEnvironmentDiagram } from "./diagram";
 import { firewallRules, renderFirewallChecklist } from "./firewall";
 import { escapeTemplateLiteral } from "./template";
 import { ID, fieldsOf, guardStrings, stringSpec } from "../core/boundary";
+import { joinText } from "../core/strings";
 
 /** Props of {@link PrivateEgressHandoff}. */
 export interface PrivateEgressHandoffProps {
@@ -129,11 +130,22 @@ export class PrivateEgressHandoff extends Construct {
     this.output(
       "how_to_deploy",
       escapeTemplateLiteral(
-        [
-          `Apps pushed to org ${env.tenantOrg}, spaces ${env.spaces.map((s) => s.spaceName).join(", ")} run on the dedicated cells of isolation segment ${env.isolationSegment.isolationSegmentName}.`,
-          "Apps already running in those spaces move on their next restart: cf restart APP.",
-          `Private services are bound by name: ${env.privateServices.map((s) => `cf bind-service APP ${s.name}`).join("; ") || "none configured"}.`,
-        ].join("\n"),
+        joinText(
+          [
+            `Apps pushed to org ${env.tenantOrg}, spaces ${joinText(
+              env.spaces.map((s) => s.spaceName),
+              ", ",
+            )} run on the dedicated cells of isolation segment ${env.isolationSegment.isolationSegmentName}.`,
+            "Apps already running in those spaces move on their next restart: cf restart APP.",
+            `Private services are bound by name: ${
+              joinText(
+                env.privateServices.map((s) => `cf bind-service APP ${s.name}`),
+                "; ",
+              ) || "none configured"
+            }.`,
+          ],
+          "\n",
+        ),
       ),
       "How the tenant deploys to the segment",
     );

@@ -25,6 +25,7 @@ import {
 } from "./common";
 import type { RenderedFile, TunnelHandoff, VpnConnectionHandoff } from "./device-config";
 import { Piece, line, pskPlaceholder, val } from "./template";
+import { joinText } from "../core/strings";
 
 /** The IKE `proposals` and child `esp_proposals` values for one tunnel. */
 export function strongSwanProposals(
@@ -43,23 +44,23 @@ export function strongSwanProposals(
       ]);
     }
     // IKEv1 takes one algorithm of each kind per proposal: offer every combination.
-    const ike = crossProduct([p1.classic, p1.integrity, p1.dhGroups]).map((parts) => parts.join("-"));
+    const ike = crossProduct([p1.classic, p1.integrity, p1.dhGroups]).map((parts) => joinText(parts, "-"));
     const esp = [
-      ...crossProduct([p2.aead, p2.dhGroups]).map((parts) => parts.join("-")),
-      ...crossProduct([p2.classic, p2.integrity, p2.dhGroups]).map((parts) => parts.join("-")),
+      ...crossProduct([p2.aead, p2.dhGroups]).map((parts) => joinText(parts, "-")),
+      ...crossProduct([p2.classic, p2.integrity, p2.dhGroups]).map((parts) => joinText(parts, "-")),
     ];
-    return { ike: ike.join(","), esp: esp.join(",") };
+    return { ike: joinText(ike, ","), esp: joinText(esp, ",") };
   }
   // IKEv2 combines algorithms of a kind in one proposal; AEAD and classic ciphers need separate ones.
   const ike = [
-    ...(p1.aead.length > 0 ? [[...p1.aead, ...p1.prf, ...p1.dhGroups].join("-")] : []),
-    ...(p1.classic.length > 0 ? [[...p1.classic, ...p1.integrity, ...p1.dhGroups].join("-")] : []),
+    ...(p1.aead.length > 0 ? [joinText([...p1.aead, ...p1.prf, ...p1.dhGroups], "-")] : []),
+    ...(p1.classic.length > 0 ? [joinText([...p1.classic, ...p1.integrity, ...p1.dhGroups], "-")] : []),
   ];
   const esp = [
-    ...(p2.aead.length > 0 ? [[...p2.aead, ...p2.dhGroups].join("-")] : []),
-    ...(p2.classic.length > 0 ? [[...p2.classic, ...p2.integrity, ...p2.dhGroups].join("-")] : []),
+    ...(p2.aead.length > 0 ? [joinText([...p2.aead, ...p2.dhGroups], "-")] : []),
+    ...(p2.classic.length > 0 ? [joinText([...p2.classic, ...p2.integrity, ...p2.dhGroups], "-")] : []),
   ];
-  return { ike: ike.join(","), esp: esp.join(",") };
+  return { ike: joinText(ike, ","), esp: joinText(esp, ",") };
 }
 
 function indent(depth: number, ...pieces: (Piece | string)[]): string {
@@ -133,68 +134,76 @@ function charonSettings(c: VpnConnectionHandoff): string {
   const timeouts = [c.tunnel1.options.dpdTimeoutSeconds, c.tunnel2.options.dpdTimeoutSeconds];
   const dpdTimeout = Math.min(...timeouts);
   const r = ikev2Retransmits(dpdTimeout);
-  return [
-    line(`# strongswan-aws.conf for ${c.name}: the charon settings the tunnels of swanctl.conf need.`),
-    line(`# Install as /etc/strongswan.d/${c.name}.conf (strongswan.conf includes strongswan.d/*.conf),`),
-    line("# then restart charon. These settings are global: they apply to every connection of charon."),
-    "charon {",
-    indent(
-      1,
-      "# IKEv2 has no DPD timeout setting: a peer is dead when the DPD request's retransmissions run",
-    ),
-    indent(
-      1,
-      `# out, ${r.timeout} s x (${r.tries} + 1) = ${dpdTimeout} s, the tunnels' DPD timeout (constant interval).`,
-    ),
-    indent(1, `retransmit_timeout = ${r.timeout}`),
-    indent(1, "retransmit_base = 1.0"),
-    indent(1, `retransmit_tries = ${r.tries}`),
-    indent(1, "# Routes to the platform selector (table 220) follow the CHILD_SAs that are up."),
-    indent(1, "install_routes = yes"),
-    "}",
-    "",
-  ].join("\n");
+  return joinText(
+    [
+      line(`# strongswan-aws.conf for ${c.name}: the charon settings the tunnels of swanctl.conf need.`),
+      line(`# Install as /etc/strongswan.d/${c.name}.conf (strongswan.conf includes strongswan.d/*.conf),`),
+      line("# then restart charon. These settings are global: they apply to every connection of charon."),
+      "charon {",
+      indent(
+        1,
+        "# IKEv2 has no DPD timeout setting: a peer is dead when the DPD request's retransmissions run",
+      ),
+      indent(
+        1,
+        `# out, ${r.timeout} s x (${r.tries} + 1) = ${dpdTimeout} s, the tunnels' DPD timeout (constant interval).`,
+      ),
+      indent(1, `retransmit_timeout = ${r.timeout}`),
+      indent(1, "retransmit_base = 1.0"),
+      indent(1, `retransmit_tries = ${r.tries}`),
+      indent(1, "# Routes to the platform selector (table 220) follow the CHILD_SAs that are up."),
+      indent(1, "install_routes = yes"),
+      "}",
+      "",
+    ],
+    "\n",
+  );
 }
 
 /** Renders `swanctl.conf` and the charon settings. Input is validated by the caller. */
 export function renderStrongSwan(c: VpnConnectionHandoff): RenderedFile[] {
   const ts = trafficSelectors(c);
   const bound = Math.max(failoverBoundSeconds(c.tunnel1.options), failoverBoundSeconds(c.tunnel2.options));
-  const content = [
-    line(`# swanctl.conf for ${c.name}: AWS Site-to-Site VPN, two tunnels (strongSwan 5.9, swanctl).`),
-    line("# Rendered from the tunnel options configured on the platform side: keep the proposals,"),
-    line("# lifetimes and DPD settings as they are, the tunnels accept exactly these."),
-    line("# Layout (tested with strongSwan 5.9.8 on Debian 12, kernel-libipsec, against a strongSwan peer"),
-    line("# configured as the VPN connection): both tunnels up at once, each negotiating the same single"),
-    line(`# selector pair ${ts.customer} <=> ${ts.platform}. The CHILD_SAs share one policy (one reqid):`),
-    line("# packets leave on the most recently established tunnel and are accepted from either one; when"),
-    line(`# a tunnel dies, DPD removes it and traffic moves to the other within ${bound} s (DPD interval +`),
-    line(`# DPD timeout + ${FAILOVER_MARGIN_SECONDS} s margin).`),
-    line("# Also install strongswan-aws.conf (the IKEv2 DPD timeout is a charon retransmit setting)."),
-    line("# Before loading, add this route on the VPN host (at every boot), so that traffic for the"),
-    line("# platform is dropped, never sent in cleartext, while no tunnel is up:"),
-    line(`#   ip route add blackhole ${ts.platform}`),
-    line("# Hosts whose kernel has no ESP: load strongSwan's kernel-libipsec plugin (package"),
-    line("# libcharon-extra-plugins); ESP then travels in UDP 4500, which the firewall must allow."),
-    line("# Replace each %{...} secret with that tunnel's pre-shared key from AWS Secrets Manager:"),
-    line(
-      "#   aws secretsmanager get-secret-value --secret-id ",
-      val(c.presharedKeyLocation),
-      " --query SecretString",
-    ),
-    line("# then load with: swanctl --load-all"),
-    "",
-    "connections {",
-    ...connection(c, 1, c.tunnel1),
-    ...connection(c, 2, c.tunnel2),
-    "}",
-    "",
-    "secrets {",
-    ...secret(c, 1, c.tunnel1),
-    ...secret(c, 2, c.tunnel2),
-    "}",
-    "",
-  ].join("\n");
+  const content = joinText(
+    [
+      line(`# swanctl.conf for ${c.name}: AWS Site-to-Site VPN, two tunnels (strongSwan 5.9, swanctl).`),
+      line("# Rendered from the tunnel options configured on the platform side: keep the proposals,"),
+      line("# lifetimes and DPD settings as they are, the tunnels accept exactly these."),
+      line("# Layout (tested with strongSwan 5.9.8 on Debian 12, kernel-libipsec, against a strongSwan peer"),
+      line("# configured as the VPN connection): both tunnels up at once, each negotiating the same single"),
+      line(`# selector pair ${ts.customer} <=> ${ts.platform}. The CHILD_SAs share one policy (one reqid):`),
+      line("# packets leave on the most recently established tunnel and are accepted from either one; when"),
+      line(
+        `# a tunnel dies, DPD removes it and traffic moves to the other within ${bound} s (DPD interval +`,
+      ),
+      line(`# DPD timeout + ${FAILOVER_MARGIN_SECONDS} s margin).`),
+      line("# Also install strongswan-aws.conf (the IKEv2 DPD timeout is a charon retransmit setting)."),
+      line("# Before loading, add this route on the VPN host (at every boot), so that traffic for the"),
+      line("# platform is dropped, never sent in cleartext, while no tunnel is up:"),
+      line(`#   ip route add blackhole ${ts.platform}`),
+      line("# Hosts whose kernel has no ESP: load strongSwan's kernel-libipsec plugin (package"),
+      line("# libcharon-extra-plugins); ESP then travels in UDP 4500, which the firewall must allow."),
+      line("# Replace each %{...} secret with that tunnel's pre-shared key from AWS Secrets Manager:"),
+      line(
+        "#   aws secretsmanager get-secret-value --secret-id ",
+        val(c.presharedKeyLocation),
+        " --query SecretString",
+      ),
+      line("# then load with: swanctl --load-all"),
+      "",
+      "connections {",
+      ...connection(c, 1, c.tunnel1),
+      ...connection(c, 2, c.tunnel2),
+      "}",
+      "",
+      "secrets {",
+      ...secret(c, 1, c.tunnel1),
+      ...secret(c, 2, c.tunnel2),
+      "}",
+      "",
+    ],
+    "\n",
+  );
   return [
     {
       fileName: "swanctl.conf",

@@ -1,3 +1,4 @@
+import { joinText } from "../core/strings";
 /**
  * Building text that lands in a Terraform output. Terraform evaluates an output's string as a
  * template: `${...}` interpolates and `%{...}` is a directive. Text the library writes itself is
@@ -40,11 +41,12 @@ export function val(value: string): Piece {
  * line(lit("right="), val(endpoints.outsideAddress)); // "right=${TfToken[TOKEN.7]}"
  */
 export function line(...pieces: (Piece | string)[]): string {
-  return pieces
-    .map((p) =>
+  return joinText(
+    pieces.map((p) =>
       typeof p === "string" ? escapeTemplateLiteral(p) : p.literal ? escapeTemplateLiteral(p.text) : p.text,
-    )
-    .join("");
+    ),
+    "",
+  );
 }
 
 /**

@@ -35,6 +35,7 @@ import { carveSubnets, parseCidr } from "../core/ip";
 import { ControlPlaneOptions, PrivateEgressEnvironment } from "../environment/private-egress-environment";
 import { crossCheckRequests, stackIdOf } from "./cross-checks";
 import { formatProblem, LoadedRequest, loadRequests, parseFieldName, RequestProblem } from "./request-file";
+import { childId } from "../core/strings";
 
 /** Which gateway the tenants' VPN connections hang on. */
 export enum PlatformGateway {
@@ -257,7 +258,7 @@ export class PrivateEgressPlatform extends Construct {
         tags: tags("transit"),
       });
       const subnets = zones.map((az) => {
-        const azScope = new Construct(platform, az);
+        const azScope = new Construct(platform, childId(az));
         const subnet = new Subnet(azScope, "TransitSubnet", {
           vpcId: vpc.id,
           availabilityZone: az,
@@ -301,7 +302,7 @@ export class PrivateEgressPlatform extends Construct {
     const late: RequestProblem[] = [];
     for (const r of this.requests) {
       const q = r.request;
-      const stack = props.stacks.createStack(this, stackIdOf(r));
+      const stack = props.stacks.createStack(this, childId(stackIdOf(r)));
       this.tenantStacks.push(stack);
       try {
         this.environments.push(

@@ -39,8 +39,8 @@ describe("the main job", () => {
       // no machine path leaks into the synthesized JSON
       expect(JSON.stringify(cli)).not.toContain(ROOT);
       expect(JSON.stringify(cli)).not.toContain(os.tmpdir());
-      // the cells' BOSH files were staged in a temp directory, copied into the stack's assets, and
-      // the staging directory removed when each process exited
+      // the cells' BOSH files were written into the stack's assets, and the asset's empty source
+      // directory removed when each process exited
       const assets = path.join(viaNode, "stacks", "private-egress-default", "assets");
       const staged = fs.readdirSync(assets, { recursive: true }).map(String);
       expect(staged.filter((f) => /ops-file\.yml$|cloud-config\.yml$/.test(f))).toHaveLength(2);

@@ -1,17 +1,20 @@
 /**
- * The dedicated cells' BOSH artifacts are staged in a private temp directory (mkdtemp, mode 0700,
- * one per process, removed when it exits: test/cli/cdktf-synth.test.ts), never through a predictable
- * path in the shared temp directory where another user could plant a symlink that the synth would
- * write through.
+ * The dedicated cells' BOSH files are written into the stack's asset folder at synthesis (issue 17:
+ * no per-content staging, no copy). Nothing is written to the shared temp directory but one empty
+ * private directory per process (mkdtemp, mode 0700, removed when the process exits:
+ * test/cli/cdktf-synth.test.ts) that `TerraformAsset` requires as the asset's source, and nothing is
+ * ever copied from it. A symlink planted in the asset folder is not written through.
  */
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import { App, TerraformStack } from "cdktf";
 import { ControlPlaneRole } from "../../lib/aws/cell-ports";
 import { BaseCell } from "../../lib/cloudfoundry/base-cell";
 import { DedicatedCells } from "../../lib/cloudfoundry/dedicated-cells";
 import { IsolationSegment } from "../../lib/cloudfoundry/isolation-segment";
 import { Org } from "../../lib/cloudfoundry/org-space";
+import { CloudfoundryProvider } from "../../gen/providers/cloudfoundry/provider";
 import { newStack } from "./helpers";
 
 const SUBNETS = [
@@ -31,8 +34,7 @@ const SUBNETS = [
   },
 ];
 
-function cells(name = "staging-probe"): DedicatedCells {
-  const stack = newStack();
+function cells(name = "staging-probe", stack: TerraformStack = newStack()): DedicatedCells {
   const segment = new IsolationSegment(stack, "Segment", {
     name,
     orgs: [Org.fromOrgId(stack, "Org", "3bc20dc4-1870-4835-8308-dda2d766e61e")],
@@ -53,119 +55,104 @@ function cells(name = "staging-probe"): DedicatedCells {
   });
 }
 
-/** The directory the asset was staged from (TerraformAsset keeps it private). */
-function stagedFrom(c: DedicatedCells): string {
+/** The directory the asset names as its source (TerraformAsset keeps it private). */
+function sourceOf(c: DedicatedCells): string {
   return (c.artifacts as unknown as { sourcePath: string }).sourcePath;
 }
 
-test("stages artifacts inside one private directory per process, one directory per content", () => {
+/** An app with one stack holding cells, synthesized into a fresh outdir; returns the asset folder. */
+function synthesized(
+  name: string,
+  before?: (assetDir: string, cells: DedicatedCells) => void,
+): { outdir: string; assetDir: string; cells: DedicatedCells } {
+  const outdir = fs.mkdtempSync(path.join(os.tmpdir(), "pe-artifacts-"));
+  const app = new App({ outdir });
+  const stack = new TerraformStack(app, "tenant");
+  new CloudfoundryProvider(stack, "cf", {});
+  const c = cells(name, stack);
+  const assetDir = path.join(outdir, "stacks", "tenant", c.artifacts.path);
+  before?.(assetDir, c);
+  app.synth();
+  return { outdir, assetDir, cells: c };
+}
+
+test("every cells' asset names one empty private source directory: nothing is staged per content", () => {
   const a = cells();
-  const b = cells();
-  // the same files: staged once, shared
-  expect(a.artifacts.assetHash).toBe(b.artifacts.assetHash);
-  expect(stagedFrom(a)).toBe(stagedFrom(b));
-  const root = path.dirname(stagedFrom(a));
-  // the root: an unpredictable name made by mkdtemp in the temp directory, private to its owner
-  expect(path.dirname(root)).toBe(os.tmpdir());
-  expect(path.basename(root)).toMatch(/^cdktf-private-egress-artifacts-.{6}$/);
-  if (process.platform !== "win32") {
-    expect(fs.statSync(root).mode & 0o077).toBe(0);
-    expect(fs.statSync(stagedFrom(a)).mode & 0o077).toBe(0);
-  }
-  expect(path.basename(stagedFrom(a))).toBe(a.artifacts.assetHash);
-  expect(fs.readdirSync(stagedFrom(a)).sort()).toEqual(["cloud-config.yml", "ops-file.yml"]);
-  // other files: another directory in the same root
-  const other = cells("staging-other");
-  expect(other.artifacts.assetHash).not.toBe(a.artifacts.assetHash);
-  expect(path.dirname(stagedFrom(other))).toBe(root);
-  expect(fs.readFileSync(path.join(stagedFrom(other), "ops-file.yml"), "utf8")).toContain("staging-other");
+  const b = cells("staging-other");
+  expect(b.artifacts.assetHash).not.toBe(a.artifacts.assetHash);
+  const source = sourceOf(a);
+  expect(sourceOf(b)).toBe(source);
+  expect(path.dirname(source)).toBe(os.tmpdir());
+  expect(path.basename(source)).toMatch(/^cdktf-private-egress-artifacts-.{6}$/);
+  if (process.platform !== "win32") expect(fs.statSync(source).mode & 0o077).toBe(0);
+  expect(fs.readdirSync(source)).toEqual([]);
 });
 
-test("a symlink planted at the old predictable path is not written through", () => {
-  const hash = cells().artifacts.assetHash;
-  const predictable = path.join(os.tmpdir(), "cdktf-private-egress-artifacts", hash);
+test("synthesis writes the files into the stack's asset folder, nothing copied from the source directory", () => {
+  // a file in the source directory would be copied by TerraformAsset's own synthesis step
+  const {
+    outdir,
+    assetDir,
+    cells: c,
+  } = synthesized("staging-written", (_dir, cells) => {
+    fs.writeFileSync(path.join(sourceOf(cells), "copied-if-cdktf-copies.txt"), "x");
+  });
+  try {
+    expect(fs.readdirSync(assetDir).sort()).toEqual(["cloud-config.yml", "ops-file.yml"]);
+    const header =
+      "# Generated by cdktf-private-egress for isolation segment staging-written. Do not edit.\n";
+    expect(fs.readFileSync(path.join(assetDir, "ops-file.yml"), "utf8")).toBe(header + c.opsFileText);
+    expect(fs.readFileSync(path.join(assetDir, "cloud-config.yml"), "utf8")).toBe(
+      header + c.cloudConfigTemplateYaml,
+    );
+    if (process.platform !== "win32") {
+      for (const f of fs.readdirSync(assetDir))
+        expect(fs.statSync(path.join(assetDir, f)).mode & 0o777).toBe(0o600);
+    }
+    // the asset path's last part is the content hash, under the asset's own folder
+    expect(path.basename(assetDir)).toBe(c.artifacts.assetHash);
+  } finally {
+    fs.rmSync(path.join(sourceOf(c), "copied-if-cdktf-copies.txt"), { force: true });
+    fs.rmSync(outdir, { recursive: true, force: true });
+  }
+});
+
+test("the folder of an earlier synthesis (another hash) is replaced", () => {
+  const { outdir, assetDir } = synthesized("staging-replaced", (dir) => {
+    const stale = path.join(path.dirname(dir), "0123456789abcdef0123456789abcdef");
+    fs.mkdirSync(stale, { recursive: true });
+    fs.writeFileSync(path.join(stale, "ops-file.yml"), "stale");
+  });
+  try {
+    expect(fs.readdirSync(path.dirname(assetDir))).toEqual([path.basename(assetDir)]);
+  } finally {
+    fs.rmSync(outdir, { recursive: true, force: true });
+  }
+});
+
+test("a symlink planted in the asset folder is not written through", () => {
   const victimDir = fs.mkdtempSync(path.join(os.tmpdir(), "pe-victim-"));
   const victim = path.join(victimDir, "victim.txt");
   fs.writeFileSync(victim, "untouched");
-  fs.mkdirSync(predictable, { recursive: true });
-  const names = fs.readdirSync(stagedFrom(cells()));
-  for (const name of names) {
-    fs.rmSync(path.join(predictable, name), { force: true });
-    fs.symlinkSync(victim, path.join(predictable, name));
-  }
+  const { outdir, assetDir } = synthesized("staging-symlink", (dir) => {
+    fs.mkdirSync(dir, { recursive: true });
+    for (const name of ["ops-file.yml", "cloud-config.yml"]) fs.symlinkSync(victim, path.join(dir, name));
+  });
   try {
-    cells();
     expect(fs.readFileSync(victim, "utf8")).toBe("untouched");
+    for (const name of ["ops-file.yml", "cloud-config.yml"]) {
+      expect(fs.lstatSync(path.join(assetDir, name)).isSymbolicLink()).toBe(false);
+    }
   } finally {
-    fs.rmSync(predictable, { recursive: true, force: true });
+    fs.rmSync(outdir, { recursive: true, force: true });
     fs.rmSync(victimDir, { recursive: true, force: true });
   }
 });
 
-test("a failed write leaves no half-staged directory for the next cell with the same files", () => {
-  // the library reads `fs` once when loaded: patch the real module, then load a fresh copy of it
-  const realFs = jest.requireActual<typeof fs>("fs");
-  const write = realFs.writeFileSync;
-  let failing = true;
-  realFs.writeFileSync = ((file: fs.PathOrFileDescriptor, ...rest: unknown[]) => {
-    if (failing && String(file).endsWith("cloud-config.yml")) {
-      throw Object.assign(new Error("ENOSPC: no space left on device"), { code: "ENOSPC" });
-    }
-    return (write as (...a: unknown[]) => void)(file, ...rest);
-  }) as typeof fs.writeFileSync;
-  try {
-    jest.isolateModules(() => {
-      /* eslint-disable @typescript-eslint/no-require-imports */
-      const { Testing, TerraformStack } = require("cdktf") as typeof import("cdktf");
-      const isolated = {
-        cells:
-          require("../../lib/cloudfoundry/dedicated-cells") as typeof import("../../lib/cloudfoundry/dedicated-cells"),
-        segment:
-          require("../../lib/cloudfoundry/isolation-segment") as typeof import("../../lib/cloudfoundry/isolation-segment"),
-        org: require("../../lib/cloudfoundry/org-space") as typeof import("../../lib/cloudfoundry/org-space"),
-        base: require("../../lib/cloudfoundry/base-cell") as typeof import("../../lib/cloudfoundry/base-cell"),
-        ports: require("../../lib/aws/cell-ports") as typeof import("../../lib/aws/cell-ports"),
-      };
-      /* eslint-enable @typescript-eslint/no-require-imports */
-      const make = () => {
-        const stack = new TerraformStack(Testing.app(), "test");
-        return new isolated.cells.DedicatedCells(stack, "Cells", {
-          segment: new isolated.segment.IsolationSegment(stack, "Segment", {
-            name: "staging-failure-probe",
-            orgs: [isolated.org.Org.fromOrgId(stack, "Org", "3bc20dc4-1870-4835-8308-dda2d766e61e")],
-          }),
-          subnets: SUBNETS,
-          capacity: { expectedApps: 40 },
-          cellSecurityGroup: {
-            securityGroupId: "sg-0123456789abcdef0",
-            controlPlaneRoles: [
-              isolated.ports.ControlPlaneRole.BOSH_DIRECTOR,
-              isolated.ports.ControlPlaneRole.SHARED_COMPONENTS,
-              isolated.ports.ControlPlaneRole.DIEGO_BBS,
-            ],
-          },
-          baseCell: isolated.base.BaseCell.fromFile(
-            path.join(__dirname, "..", "..", "examples", "shared", "diego-cell.yml"),
-          ),
-        });
-      };
-      // WHEN the second file cannot be written
-      expect(() => make()).toThrow(/ENOSPC/);
-      failing = false;
-      // THEN a later cell with the same files finds no half directory and stages both files
-      const cells = make();
-      const dir = stagedFrom(cells);
-      expect(fs.readdirSync(dir).sort()).toEqual(["cloud-config.yml", "ops-file.yml"]);
-      expect(fs.readdirSync(path.dirname(dir)).filter((f) => f.startsWith(".partial-"))).toEqual([]);
-    });
-  } finally {
-    realFs.writeFileSync = write;
-  }
-});
-
-test("a staging directory removed by someone else is made again", () => {
+test("a source directory removed by someone else is made again", () => {
   const first = cells("staging-removed-probe-a");
-  fs.rmSync(path.dirname(stagedFrom(first)), { recursive: true, force: true });
+  fs.rmSync(sourceOf(first), { recursive: true, force: true });
   const next = cells("staging-removed-probe-b");
-  expect(fs.readdirSync(stagedFrom(next)).sort()).toEqual(["cloud-config.yml", "ops-file.yml"]);
+  expect(fs.existsSync(sourceOf(next))).toBe(true);
+  expect(fs.readdirSync(sourceOf(next))).toEqual([]);
 });

@@ -11,7 +11,7 @@ import { PolicyRule } from "./rule";
 import { ALL_RULES } from "./rules";
 import { stackViewFromJson } from "./view";
 import { checkProps } from "../core/boundary";
-import { isJsonInert, runsFromApp, settleProviderBindings } from "../core/providers";
+import { markPolicyPack, onlyLibraryAspects, runsFromApp, settleProviderBindings } from "../core/providers";
 
 /** Props of {@link PolicyPack}. */
 export interface PolicyPackProps {
@@ -59,9 +59,7 @@ function resolveStack(stack: TerraformStack): Record<string, unknown> {
  * not mutate the values they read.
  */
 function canHandOver(stack: TerraformStack, nodes: readonly IConstruct[]): boolean {
-  const onlyPacks = (c: IConstruct) =>
-    Aspects.of(c).all.every((a) => a instanceof PolicyPack || isJsonInert(a));
-  return nodes.every(onlyPacks) && stack.node.scopes.every(onlyPacks);
+  return onlyLibraryAspects(stack, nodes);
 }
 
 /**
@@ -155,6 +153,7 @@ export class PolicyPack implements IAspect {
     this.rules = props.rules ?? ALL_RULES;
     // `Aspects.of(app).add(pack)` reaches each stack that holds a construct of this library
     runsFromApp(this);
+    markPolicyPack(this);
   }
 
   /** The findings of the last evaluation of each stack (suppressed ones included, marked). */

@@ -13,6 +13,7 @@ import {
 } from "cdktf";
 import { IConstruct } from "constructs";
 import { providerKindMismatch } from "./errors-provider";
+import { keepPreparedResolution } from "./prepared";
 
 /** The Terraform provider types the library creates resources of. */
 type ProviderKind = "aws" | "cloudfoundry";
@@ -27,6 +28,7 @@ const bindings = new WeakMap<IConstruct, Map<ProviderKind, TerraformProvider>>()
 const forwarding = new WeakSet<TerraformStack>();
 const APP_ASPECT = Symbol.for("cdktf-private-egress.app-aspect");
 const JSON_INERT = Symbol.for("cdktf-private-egress.json-inert-aspect");
+const POLICY_PACK = Symbol.for("cdktf-private-egress.policy-pack");
 
 /** Marks an aspect with one of the flags above (a symbol property: aspects are plain objects too). */
 function mark<T extends IAspect>(aspect: T, flag: symbol): T {
@@ -51,6 +53,22 @@ export function markJsonInert<T extends IAspect>(aspect: T): T {
 /** Whether {@link markJsonInert} marked this aspect. */
 export function isJsonInert(aspect: IAspect): boolean {
   return isMarked(aspect, JSON_INERT);
+}
+
+/** Marks a policy pack (it changes only the stack's `//.policy_pack` override). */
+export function markPolicyPack<T extends IAspect>(aspect: T): T {
+  return mark(aspect, POLICY_PACK);
+}
+
+/**
+ * Whether every aspect synthesis runs on the stack (on it, below it or above it) is a policy pack or
+ * one of the library's JSON-inert aspects: then nothing but the `//.policy_pack` override and the
+ * provider bindings ({@link settleProviderBindings}) changes between the stack's resolutions.
+ */
+export function onlyLibraryAspects(stack: TerraformStack, nodes: readonly IConstruct[]): boolean {
+  const known = (c: IConstruct) =>
+    Aspects.of(c).all.every((a) => isMarked(a, JSON_INERT) || isMarked(a, POLICY_PACK));
+  return nodes.every(known) && stack.node.scopes.every(known);
 }
 
 /**
@@ -136,6 +154,7 @@ function forwardAppAspects(scope: IConstruct): void {
   const stack = TerraformStack.of(scope);
   if (forwarding.has(stack)) return;
   forwarding.add(stack);
+  keepPreparedResolution(stack, onlyLibraryAspects, settleProviderBindings);
   Aspects.of(stack).add(
     markJsonInert({
       visit(node: IConstruct): void {

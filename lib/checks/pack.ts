@@ -12,6 +12,7 @@ import { ALL_RULES } from "./rules";
 import { stackViewFromJson } from "./view";
 import { checkProps } from "../core/boundary";
 import { markPolicyPack, onlyLibraryAspects, runsFromApp, settleProviderBindings } from "../core/providers";
+import { hasPreparedResolution } from "../core/prepared";
 
 /** Props of {@link PolicyPack}. */
 export interface PolicyPackProps {
@@ -178,10 +179,12 @@ export class PolicyPack implements IAspect {
     stack.addOverride("//.policy_pack", { profile: this.profile });
     handedOver.delete(stack);
     const nodes = stack.node.findAll();
-    const reusable = canHandOver(stack, nodes);
+    // a stack prepared for reuse passed the same check, its providers settled, this synthesis
+    const prepared = hasPreparedResolution(stack);
+    const reusable = prepared || canHandOver(stack, nodes);
     // the library's provider aspects would set these after this visit: set them before resolving a
     // JSON that synthesis will write (with another aspect present they keep their usual turn)
-    if (reusable) settleProviderBindings(nodes);
+    if (reusable && !prepared) settleProviderBindings(nodes);
     const json = resolveStack(stack);
     const view = stackViewFromJson(json, stack.node.id);
     const findings = evaluateStack(view, { profile: this.profile, rules: this.rules });

@@ -30,11 +30,20 @@ import {
 } from "cdktf";
 import { deepMerge } from "cdktf/lib/util"; // cdktf's own merge, as its toTerraform uses it
 import { IConstruct } from "constructs";
+import { childId } from "./strings";
 
 const RESOLVER = new DefaultTokenResolver(new StringConcat());
 const prepared = new WeakMap<TerraformStack, Map<TerraformElement, unknown>>();
 const installed = new WeakSet<TerraformStack>();
 const synthesizing = new WeakSet<TerraformStack>();
+
+/**
+ * Whether the stack is being synthesized with its preparing resolution kept: it passed the aspect
+ * check and had its provider bindings settled when it was prepared.
+ */
+export function hasPreparedResolution(stack: TerraformStack): boolean {
+  return synthesizing.has(stack) && prepared.has(stack);
+}
 
 /** The stack's elements as cdktf lists them (depth first, not into nested stacks). */
 function elementsOf(node: IConstruct, into: TerraformElement[] = []): TerraformElement[] {
@@ -69,6 +78,12 @@ export function keepPreparedResolution(
     const nodes = stack.node.findAll();
     if (!reusable(stack, nodes)) return prepare();
     settle(nodes);
+    // ids a user computed are thin strings too (lib/core/strings.ts): the same characters,
+    // internalized, so that the paths and logical ids joined from them below stay one-byte
+    for (const node of nodes) {
+      const id = node.node.id;
+      if (id) (node.node as { id: string }).id = childId(id);
+    }
     stack.ensureBackendExists(); // as cdktf's prepareStack does first
     const fragments = new Map<TerraformElement, unknown>();
     for (const element of elementsOf(stack)) {

@@ -51,19 +51,6 @@ function resolveStack(stack: TerraformStack): Record<string, unknown> {
 }
 
 /**
- * Whether the stack's next `toTerraform()` may be given the pack's resolution: only when nothing can
- * change the stack between the pack's visit and that call. Every aspect that synthesis runs on this
- * stack (on it, below it or above it) must be a policy pack, which changes only the `//.policy_pack`
- * entry, before it resolves (the last pack's resolution is handed over), or one of the library's
- * aspects marked JSON-inert (annotations only, forwarding to packs, or provider bindings, which the
- * pack settles before resolving). Asset copies and validations do not change the JSON; rules must
- * not mutate the values they read.
- */
-function canHandOver(stack: TerraformStack, nodes: readonly IConstruct[]): boolean {
-  return onlyLibraryAspects(stack, nodes);
-}
-
-/**
  * Hands `json` to the stack's next `toTerraform()` call, which synthesis makes right after the
  * aspects and validations. A synthesis that never gets there must not leave it behind for a later
  * call: it is dropped when validations throw, when the stack is rendered as HCL instead, and at the
@@ -179,9 +166,12 @@ export class PolicyPack implements IAspect {
     stack.addOverride("//.policy_pack", { profile: this.profile });
     handedOver.delete(stack);
     const nodes = stack.node.findAll();
-    // a stack prepared for reuse passed the same check, its providers settled, this synthesis
+    // the stack's next `toTerraform()` may be given this resolution only when nothing can change the
+    // stack before that call: every aspect on it is a pack (the last one's resolution is handed over)
+    // or a JSON-inert library aspect; asset writes and validations do not change the JSON, rules must
+    // not mutate what they read. A stack prepared this synthesis passed that check, providers settled.
     const prepared = hasPreparedResolution(stack);
-    const reusable = prepared || canHandOver(stack, nodes);
+    const reusable = prepared || onlyLibraryAspects(stack, nodes);
     // the library's provider aspects would set these after this visit: set them before resolving a
     // JSON that synthesis will write (with another aspect present they keep their usual turn)
     if (reusable && !prepared) settleProviderBindings(nodes);

@@ -4,21 +4,20 @@
  * `App.synth` first calls every stack's `prepareStack`, which resolves each element's
  * `toTerraform()` (to register cross-stack references) and discards the result; then each stack's
  * synthesizer calls `toTerraform()`, which resolves every element again. For a stack holding the
- * library's constructs, the preparing pass keeps what it resolved, and the stack's next
- * `toTerraform()` in the same synchronous run is built from those results instead of resolving the
- * elements afresh (then merged and resolved as a whole, as cdktf does). Preparing
- * and final resolution give the same values: a cross-stack reference resolves to the same remote
- * state expression once registered, and elements added while preparing (remote state, outputs) are
- * resolved afresh.
+ * library's constructs, the preparing pass keeps what it resolved, and the `toTerraform()` made
+ * during the stack's own synthesis is built from those results instead of resolving the elements
+ * afresh (then merged and resolved as a whole, as cdktf does). Preparing and final resolution give
+ * the same values: a cross-stack reference resolves to the same remote state expression once
+ * registered, and elements added while preparing (remote state, outputs) are resolved afresh.
  *
  * Kept only when nothing can change an element between the two: every aspect synthesis runs on the
  * stack must be a policy pack or one of the library's JSON-inert aspects (the provider bindings the
  * provider aspects would set are set before preparing). Used once, only by a `toTerraform()` made
  * while the stack's synthesizer runs (the pack's or the synthesizer's own), and dropped when that
  * synthesizer returns or throws: a call from anywhere else (`Testing.synth`, which does not prepare,
- * a user after a failed synthesis) resolves afresh. Held from preparing to the stack's synthesis
- * (1,000 environments: 950-976 MB peak RSS measured, about 40 MB more than without keeping them). 100 environments: 4.56 ->
- * 3.87 s (bench/PROFILE.md).
+ * a user after a failed synthesis) resolves afresh. Held from preparing to the stack's synthesis:
+ * 1,000 environments peak at 950-976 MB, about 40 MB more than without keeping them; 100
+ * environments take 3.87 s instead of 4.56 s (bench/PROFILE.md).
  */
 import {
   DefaultTokenResolver,
@@ -136,14 +135,11 @@ function assemble(stack: TerraformStack, fragments: Map<TerraformElement, unknow
   const outputs: Record<string, unknown> = {};
   for (const element of elements) {
     if (!TerraformOutput.isTerraformOutput(element)) continue;
-    deepMerge(
-      outputs,
-      element.node.path
-        .split("/")
-        .reduceRight<
-          Record<string, unknown>
-        >((inner, part) => (Object.keys(inner).length === 0 ? { [part]: element.friendlyUniqueId } : { [part]: inner }), {}),
-    );
+    // { <path part>: { ... { <last part>: <output's logical id> } } }, as cdktf nests them
+    const parts = element.node.path.split("/");
+    let nested: unknown = element.friendlyUniqueId;
+    for (let i = parts.length - 1; i >= 0; i--) nested = { [parts[i]]: nested };
+    deepMerge(outputs, nested);
   }
   const tf: Record<string, unknown> = { "//": { metadata, outputs } };
   for (const element of elements) {

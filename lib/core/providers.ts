@@ -50,11 +50,6 @@ export function markJsonInert<T extends IAspect>(aspect: T): T {
   return mark(aspect, JSON_INERT);
 }
 
-/** Whether {@link markJsonInert} marked this aspect. */
-export function isJsonInert(aspect: IAspect): boolean {
-  return isMarked(aspect, JSON_INERT);
-}
-
 /** Marks a policy pack (it changes only the stack's `//.policy_pack` override). */
 export function markPolicyPack<T extends IAspect>(aspect: T): T {
   return mark(aspect, POLICY_PACK);

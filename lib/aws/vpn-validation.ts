@@ -613,8 +613,15 @@ function num(v: unknown): number | undefined {
 
 /** Reads `tunnelN_*` arguments of a synthesized `aws_vpn_connection` as tunnel options. */
 export function tunnelOptionsFromResource(synthesized: Json, tunnel: string): TunnelOptionsInput {
-  const resource = expressionsAsTokens(synthesized);
-  const get = (field: string) => resource[`${tunnel}_${snake(field)}`];
+  // only this tunnel's arguments, each as `expressionsAsTokens` of the whole body would give it
+  const plain = Object.getPrototypeOf(synthesized) === Object.prototype;
+  const get = (field: string) => {
+    const key = `${tunnel}_${snake(field)}`;
+    if (!plain) return synthesized[key];
+    return Object.prototype.hasOwnProperty.call(synthesized, key)
+      ? expressionsAsTokens(synthesized[key])
+      : undefined;
+  };
   return {
     ikeVersions: get("ikeVersions") as string[] | undefined,
     phase1EncryptionAlgorithms: get("phase1EncryptionAlgorithms") as string[] | undefined,

@@ -28,11 +28,28 @@ export interface PolicyPackProps {
   readonly rules?: readonly PolicyRule[];
 }
 
+/** The nearest stack at or above a node (its own scope chain walked up: no array per visit). */
 function stackOf(node: IConstruct): TerraformStack | undefined {
-  return node.node.scopes
-    .slice()
-    .reverse()
-    .find((s): s is TerraformStack => TerraformStack.isStack(s));
+  for (let c: IConstruct | undefined = node; c !== undefined; c = c.node.scope) {
+    if (TerraformStack.isStack(c)) return c;
+  }
+  return undefined;
+}
+
+/**
+ * The node of `stack` at a construct path (`stack/Env/Vpn`), or undefined when the path is not
+ * below the stack: looked up child by child for the few paths findings name, instead of spelling
+ * the path of every node.
+ */
+function nodeAt(stack: TerraformStack, path: string): IConstruct | undefined {
+  const prefix = stack.node.path === "" ? "" : `${stack.node.path}/`;
+  if (!path.startsWith(prefix) || path === prefix) return undefined;
+  let node: IConstruct | undefined = stack;
+  for (const id of path.slice(prefix.length).split("/")) {
+    node = node.node.tryFindChild(id);
+    if (node === undefined) return undefined;
+  }
+  return node;
 }
 
 /**
@@ -179,11 +196,9 @@ export class PolicyPack implements IAspect {
     const view = stackViewFromJson(json, stack.node.id);
     const findings = evaluateStack(view, { profile: this.profile, rules: this.rules });
     this.findingsByStack.set(stack.node.path, findings);
-    const byPath = new Map<string, IConstruct>();
-    for (const c of nodes) byPath.set(c.node.path, c);
     const rootPath = root.node.path;
     for (const f of findings) {
-      const target = (f.constructPath !== undefined ? byPath.get(f.constructPath) : undefined) ?? stack;
+      const target = (f.constructPath !== undefined ? nodeAt(stack, f.constructPath) : undefined) ?? stack;
       const path = target.node.path;
       if (target !== stack && path !== rootPath && !path.startsWith(`${rootPath}/`)) continue;
       const text = formatFinding(f);

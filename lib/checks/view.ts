@@ -108,17 +108,35 @@ export interface Reference {
   readonly attribute: string;
 }
 
+/** The references in one string, per distinct text (strings repeat across objects and stacks; bounded). */
+const textReferences = new Map<string, readonly Reference[]>();
+const MAX_TEXT_REFERENCES = 50_000;
+const NONE: readonly Reference[] = [];
+
+function referencesInText(text: string): readonly Reference[] {
+  if (!text.includes("${")) return NONE;
+  let refs = textReferences.get(text);
+  if (refs === undefined) {
+    const found: Reference[] = [];
+    for (const m of text.matchAll(REFERENCE)) {
+      const type = m[2];
+      if (["var", "local", "module", "each", "count", "path", "terraform", "self"].includes(type)) continue;
+      const prefix = m[1] ? "data." : "";
+      found.push({ address: `${prefix}${type}.${m[3]}`, type, name: m[3], attribute: m[4] ?? "" });
+    }
+    refs = found;
+    if (textReferences.size >= MAX_TEXT_REFERENCES) textReferences.clear();
+    textReferences.set(text, refs);
+  }
+  return refs;
+}
+
 /** Every object reference inside a value (strings, lists and objects, searched deeply). */
 export function referencesIn(value: unknown): Reference[] {
   const out: Reference[] = [];
   const visit = (v: unknown): void => {
     if (typeof v === "string") {
-      for (const m of v.matchAll(REFERENCE)) {
-        const type = m[2];
-        if (["var", "local", "module", "each", "count", "path", "terraform", "self"].includes(type)) continue;
-        const prefix = m[1] ? "data." : "";
-        out.push({ address: `${prefix}${type}.${m[3]}`, type, name: m[3], attribute: m[4] ?? "" });
-      }
+      for (const r of referencesInText(v)) out.push(r);
     } else if (Array.isArray(v)) v.forEach(visit);
     else if (isObject(v)) Object.values(v).forEach(visit);
   };
@@ -133,14 +151,39 @@ export function referencesAddress(value: unknown, address: string, attribute?: s
   );
 }
 
+/** A stack's objects by address and by type, built on first use (rebuilt if objects were added). */
+interface StackIndex {
+  readonly count: number;
+  readonly byAddress: Map<string, TerraformObjectView>;
+  readonly byType: Map<string, TerraformObjectView[]>;
+}
+const indexes = new WeakMap<StackView, StackIndex>();
+
+function indexOf(stack: StackView): StackIndex {
+  const known = indexes.get(stack);
+  if (known !== undefined && known.count === stack.objects.length) return known;
+  const byAddress = new Map<string, TerraformObjectView>();
+  const byType = new Map<string, TerraformObjectView[]>();
+  for (const o of stack.objects) {
+    if (!byAddress.has(o.address)) byAddress.set(o.address, o); // the first, as a search would find
+    const key = o.isDataSource ? `data.${o.type}` : o.type;
+    const list = byType.get(key);
+    if (list) list.push(o);
+    else byType.set(key, [o]);
+  }
+  const index = { count: stack.objects.length, byAddress, byType };
+  indexes.set(stack, index);
+  return index;
+}
+
 /** The objects of one type in a stack (resources only unless `data` is set). */
 export function objectsOfType(stack: StackView, type: string, data = false): TerraformObjectView[] {
-  return stack.objects.filter((o) => o.type === type && o.isDataSource === data);
+  return [...(indexOf(stack).byType.get(data ? `data.${type}` : type) ?? [])];
 }
 
 /** The object at an address, if the stack has it. */
 export function objectAt(stack: StackView, address: string): TerraformObjectView | undefined {
-  return stack.objects.find((o) => o.address === address);
+  return indexOf(stack).byAddress.get(address);
 }
 
 /** The objects a value references that the stack holds. */

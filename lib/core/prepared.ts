@@ -30,6 +30,7 @@ import {
 import { deepMerge } from "cdktf/lib/util"; // cdktf's own merge, as its toTerraform uses it
 import { IConstruct } from "constructs";
 import { childId } from "./strings";
+import { isUnresolved } from "./tokens";
 
 const RESOLVER = new DefaultTokenResolver(new StringConcat());
 const prepared = new WeakMap<TerraformStack, Map<TerraformElement, unknown>>();
@@ -146,5 +147,34 @@ function assemble(stack: TerraformStack, fragments: Map<TerraformElement, unknow
     deepMerge(tf, fragments.has(element) ? fragments.get(element) : resolve(element.toTerraform()));
   }
   deepMerge(tf, overrides);
-  return resolve(tf);
+  if (!isPlainData(overrides)) return resolve(tf);
+  // Everything merged is resolved already (fragments, metadata, fresh elements) or plain data
+  // (ids, the overrides): resolving the whole again, as cdktf does, would return the same values
+  // in new objects; it was the largest single step of a synthesis (issue 17). What that pass would
+  // still do: drop the metadata's `cloud` when no backend set it.
+  if (metadata.cloud === undefined) delete metadata.cloud;
+  return tf;
 }
+
+/**
+ * Whether a value is JSON data that resolution returns unchanged: strings without a token marker
+ * or a number in exponent notation (an encoded number token looks like `-1.88e+289`), literal
+ * numbers, booleans, null, undefined (deepMerge deletes the key), and arrays and plain objects of
+ * those. Anything else (a token, a class instance, a function) is left to a full resolution.
+ */
+function isPlainData(value: unknown, depth = 0): boolean {
+  if (depth > 100) return false;
+  if (value === undefined || value === null || typeof value === "boolean") return true;
+  if (typeof value === "string") return !value.includes("TfToken[") && !NUMBER_TEXT.test(value);
+  if (typeof value === "number") return !isUnresolved(value);
+  if (Array.isArray(value)) return value.every((v) => isPlainData(v, depth + 1));
+  if (typeof value !== "object" || Tokenization.isResolvable(value)) return false;
+  const proto = Object.getPrototypeOf(value) as unknown;
+  if (proto !== Object.prototype && proto !== null) return false;
+  return Object.keys(value).every(
+    (k) => isPlainData(k, depth + 1) && isPlainData((value as Record<string, unknown>)[k], depth + 1),
+  );
+}
+
+/** A number in exponent notation inside a string (what cdktf's number-token pass looks at). */
+const NUMBER_TEXT = /\d[eE][-+]?\d/;

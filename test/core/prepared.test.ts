@@ -75,6 +75,66 @@ describe("one resolution per element in App.synth", () => {
   }, 30_000);
 });
 
+/**
+ * The objects the stack's `toTerraform()` returns during `app.synth()` (the pack's call and the
+ * synthesizer's), recorded by wrapping the stack's own method after the library installed its own.
+ */
+function recordToTerraform(stack: TerraformStack): unknown[] {
+  const seen: unknown[] = [];
+  const own = stack.toTerraform.bind(stack);
+  stack.toTerraform = () => {
+    const json = own();
+    seen.push(json);
+    return json;
+  };
+  return seen;
+}
+
+describe("the assembled object is the one cdktf's toTerraform gives", () => {
+  // the assembled object is not resolved a second time when the stack's overrides are plain data;
+  // any token in them sends it through cdktf's whole resolution, as before
+  const vpcOf = (stack: TerraformStack) =>
+    stack.node
+      .findAll()
+      .find(
+        (c): c is TerraformResource =>
+          c instanceof TerraformResource && c.terraformResourceType === "aws_vpc",
+      )!;
+  test.each<[string, (stack: TerraformStack) => void]>([
+    ["no stack override", () => undefined],
+    ["a plain stack override", (stack) => stack.addOverride("locals.tier", { name: "gold", sizes: [1, 2] })],
+    [
+      "an override deleting a key",
+      (stack) => stack.addOverride("terraform.required_providers.aws", undefined),
+    ],
+    [
+      "an override holding a reference token",
+      (stack) => stack.addOverride("locals.vpc", vpcOf(stack).getStringAttribute("id")),
+    ],
+    [
+      "an override holding a token inside text",
+      (stack) => stack.addOverride("locals.text", `vpc ${vpcOf(stack).getStringAttribute("id")} here`),
+    ],
+    [
+      "an override holding a number token",
+      (stack) => stack.addOverride("locals.n", vpcOf(stack).getNumberAttribute("id")),
+    ],
+    ["an override holding exponent text", (stack) => stack.addOverride("locals.e", "1e5 packets")],
+  ])("%s: strictly equal (no undefined member, same values)", (_name, change) => {
+    const app = newApp();
+    const stack = new DefaultExampleStack(app, "private-egress-default");
+    change(stack);
+    PolicyPack.applyTo(app, { profile: PolicyProfile.CLOUD_GOV_COMPAT });
+    const seen = recordToTerraform(stack);
+    app.synth();
+    expect(seen.length).toBeGreaterThan(0);
+    const own = TerraformStack.prototype.toTerraform.call(stack);
+    for (const json of seen) expect(json).toStrictEqual(own);
+    expect(written(app, stack)).toEqual(JSON.parse(JSON.stringify(own)));
+    fs.rmSync(app.outdir, { recursive: true, force: true });
+  });
+});
+
 describe("nothing prepared outside the stack's synthesis", () => {
   test("prepareStack, a change, then toTerraform: the change is there", () => {
     const app = newApp();

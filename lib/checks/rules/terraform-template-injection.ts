@@ -18,19 +18,24 @@ const REFERENCE = /\b((?:data\.)?[a-z][a-z0-9_]*)\.([A-Za-z0-9_-]+)\b/g;
 export function liveTemplates(text: string): { interpolations: string[]; directive: boolean } {
   const interpolations: string[] = [];
   let directive = false;
+  // char codes: `$` 36, `%` 37, `{` 123, `}` 125 (most strings are one reference: no string per character)
   for (let i = 0; i < text.length - 1; i++) {
-    const c = text[i];
-    if ((c === "$" || c === "%") && text[i + 1] === c && text[i + 2] === "{") {
+    const c = text.charCodeAt(i);
+    if (c !== 36 && c !== 37) continue;
+    const next = text.charCodeAt(i + 1);
+    if (next === c && text.charCodeAt(i + 2) === 123) {
       i += 2; // an escape: $${ or %%{
       continue;
     }
-    if (c === "%" && text[i + 1] === "{") directive = true;
-    if (c === "$" && text[i + 1] === "{") {
+    if (next !== 123) continue;
+    if (c === 37) directive = true;
+    else {
       let depth = 1;
       let j = i + 2;
       for (; j < text.length && depth > 0; j++) {
-        if (text[j] === "{") depth++;
-        else if (text[j] === "}") depth--;
+        const d = text.charCodeAt(j);
+        if (d === 123) depth++;
+        else if (d === 125) depth--;
       }
       interpolations.push(text.slice(i + 2, j - 1));
       i = j - 1;
@@ -39,28 +44,94 @@ export function liveTemplates(text: string): { interpolations: string[]; directi
   return { interpolations, directive };
 }
 
+/** What one string's live templates hold, as far as the text alone decides. */
+interface TextFacts {
+  /** A live `%{` directive. */
+  readonly directive: boolean;
+  /** Each live `${...}`, in order: a forbidden function it calls, else the addresses it references. */
+  readonly interpolations: ReadonlyArray<{
+    readonly expression: string;
+    readonly call?: string;
+    /** Referenced addresses whose type is not one environments share. */
+    readonly addresses: readonly string[];
+  }>;
+}
+
+/** Facts per distinct text: references repeat across a stack's resources and stacks (bounded). */
+const textFacts = new Map<string, TextFacts>();
+const MAX_TEXT_FACTS = 50_000;
+
+function factsOf(text: string): TextFacts {
+  let facts = textFacts.get(text);
+  if (facts !== undefined) return facts;
+  const { interpolations, directive } = liveTemplates(text);
+  facts = {
+    directive,
+    interpolations: interpolations.map((expression) => {
+      const call = expression.includes("(") ? FORBIDDEN_FUNCTIONS.exec(expression) : null;
+      if (call) return { expression, call: call[1], addresses: [] };
+      const addresses: string[] = [];
+      for (const m of expression.matchAll(REFERENCE)) {
+        if (!SHARED_TYPES.has(m[1].replace(/^data\./, ""))) addresses.push(`${m[1]}.${m[2]}`);
+      }
+      return { expression, addresses };
+    }),
+  };
+  if (textFacts.size >= MAX_TEXT_FACTS) textFacts.clear();
+  textFacts.set(text, facts);
+  return facts;
+}
+
+/** One object's scan: its environment, the stack's roots, the problems found so far. */
+interface Scan {
+  readonly own: string | undefined;
+  readonly roots: Map<string, string>;
+  readonly problems: string[];
+  /** Whether any string could hold a template (a `{`). */
+  templated: boolean;
+}
+
 /**
- * The strings of a value that could hold a template (a `{`), with their paths (`a.b[0]`). The path
- * is spelt only for those: most strings have no brace.
+ * Checks the strings of a value that could hold a template (a `{`); `path` (`a.b[0]`) is spelt only
+ * for a problem.
  */
-function strings(
-  value: unknown,
-  path: Array<string | number>,
-  out: Array<{ path: string; text: string }>,
-): void {
+function scan(value: unknown, path: Array<string | number>, at: Scan): void {
   if (typeof value === "string") {
-    if (value.includes("{")) out.push({ path: spell(path), text: value });
+    if (!value.includes("{")) return;
+    at.templated = true;
+    const facts = factsOf(value);
+    if (facts.directive)
+      at.problems.push(
+        `\`${spell(path)}\` holds a template directive \`%{\`; escape literal text as \`%%{\``,
+      );
+    for (const { expression, call, addresses } of facts.interpolations) {
+      if (call !== undefined) {
+        at.problems.push(
+          `\`${spell(path)}\` calls \`${call}(...)\` in \`\${${expression}}\`; the library never does: it reads the operator's machine or unwraps a secret`,
+        );
+        continue;
+      }
+      if (at.own === undefined) continue;
+      for (const address of addresses) {
+        const target = at.roots.get(address);
+        if (target !== undefined && target !== at.own) {
+          at.problems.push(
+            `\`${spell(path)}\` references \`${address}\` of another environment (${target}); an environment reads only its own resources`,
+          );
+        }
+      }
+    }
   } else if (Array.isArray(value)) {
-    value.forEach((v, i) => {
+    for (let i = 0; i < value.length; i++) {
       path.push(i);
-      strings(v, path, out);
+      scan(value[i], path, at);
       path.pop();
-    });
+    }
   } else if (isObject(value)) {
     for (const k of Object.keys(value)) {
       if (k === "//") continue; // comments in Terraform JSON syntax
       path.push(k);
-      strings(value[k], path, out);
+      scan(value[k], path, at);
       path.pop();
     }
   }
@@ -76,7 +147,13 @@ function spell(path: ReadonlyArray<string | number>): string {
 function environmentRoots(stack: StackView): Map<string, string> {
   const cached = ROOTS.get(stack);
   if (cached !== undefined) return cached;
-  const rootOf = (o: TerraformObjectView) => o.constructPath?.split("/").slice(0, 2).join("/");
+  // the first two components of the construct path (`stack/Env`)
+  const rootOf = (o: TerraformObjectView) => {
+    const path = o.constructPath;
+    if (path === undefined) return undefined;
+    const second = path.indexOf("/", path.indexOf("/") + 1);
+    return second < 0 ? path : path.slice(0, second);
+  };
   const environments = new Set(
     stack.objects
       .filter((o) => o.type === "aws_vpn_connection")
@@ -112,37 +189,11 @@ export const terraformTemplateInjection: PolicyRule = {
   severity: ERROR_IN_BOTH,
   appliesTo: ["*"],
   evaluate: (object, stack) => {
-    const found: Array<{ path: string; text: string }> = [];
-    strings(object.values, [], found);
-    if (found.length === 0) return NOT_APPLICABLE;
     const roots = environmentRoots(stack);
-    const own = roots.get(object.address);
-    const problems: string[] = [];
-    for (const { path, text } of found) {
-      const { interpolations, directive } = liveTemplates(text);
-      if (directive)
-        problems.push(`\`${path}\` holds a template directive \`%{\`; escape literal text as \`%%{\``);
-      for (const expression of interpolations) {
-        const call = FORBIDDEN_FUNCTIONS.exec(expression);
-        if (call) {
-          problems.push(
-            `\`${path}\` calls \`${call[1]}(...)\` in \`\${${expression}}\`; the library never does: it reads the operator's machine or unwraps a secret`,
-          );
-          continue;
-        }
-        if (own === undefined) continue;
-        for (const m of expression.matchAll(REFERENCE)) {
-          const address = `${m[1]}.${m[2]}`;
-          const target = roots.get(address);
-          const type = m[1].replace(/^data\./, "");
-          if (target !== undefined && target !== own && !SHARED_TYPES.has(type)) {
-            problems.push(
-              `\`${path}\` references \`${address}\` of another environment (${target}); an environment reads only its own resources`,
-            );
-          }
-        }
-      }
-    }
+    const at: Scan = { own: roots.get(object.address), roots, problems: [], templated: false };
+    scan(object.values, [], at);
+    if (!at.templated) return NOT_APPLICABLE;
+    const problems = at.problems;
     return outcome(problems);
   },
 };

@@ -1,7 +1,6 @@
-import { checkTunnelOptions, PropStyle, tunnelOptionsFromResource } from "../../aws/vpn-validation";
 import { ERROR_IN_BOTH } from "../profiles";
 import { NOT_APPLICABLE, outcome, PolicyRule } from "../rule";
-import { TUNNELS, tunnelArg, tunnelString } from "../tunnels";
+import { TUNNELS, tunnelArg, tunnelOptionErrors, tunnelString } from "../tunnels";
 
 const FIELDS = /_(dpd_timeout_seconds|dpd_timeout_action|startup_action)$/;
 
@@ -22,11 +21,7 @@ export const vpnDpdStartup: PolicyRule = {
   evaluate: (object) => {
     if (object.type !== "aws_vpn_connection") return NOT_APPLICABLE;
     const problems = ["tunnel1", "tunnel2"].flatMap((t) =>
-      checkTunnelOptions(
-        { ...tunnelOptionsFromResource(object.values, t), insideCidr: undefined },
-        t,
-        PropStyle.TERRAFORM,
-      )
+      tunnelOptionErrors(object.values, t)
         .filter((e) => FIELDS.test(e.prop))
         .map((e) => e.message),
     );

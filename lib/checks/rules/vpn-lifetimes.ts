@@ -1,6 +1,6 @@
-import { checkTunnelOptions, PropStyle, tunnelOptionsFromResource } from "../../aws/vpn-validation";
 import { ERROR_IN_BOTH } from "../profiles";
 import { NOT_APPLICABLE, outcome, PolicyRule } from "../rule";
+import { tunnelOptionErrors } from "../tunnels";
 
 const FIELDS =
   /_(phase1_lifetime_seconds|phase2_lifetime_seconds|rekey_margin_time_seconds|rekey_fuzz_percentage|replay_window_size)$/;
@@ -21,11 +21,7 @@ export const vpnLifetimes: PolicyRule = {
   evaluate: (object) => {
     if (object.type !== "aws_vpn_connection") return NOT_APPLICABLE;
     const problems = ["tunnel1", "tunnel2"].flatMap((t) =>
-      checkTunnelOptions(
-        { ...tunnelOptionsFromResource(object.values, t), insideCidr: undefined },
-        t,
-        PropStyle.TERRAFORM,
-      )
+      tunnelOptionErrors(object.values, t)
         .filter((e) => FIELDS.test(e.prop))
         .map((e) => e.message),
     );

@@ -25,8 +25,10 @@ import {
   TerraformElement,
   TerraformOutput,
   TerraformStack,
+  Token,
   Tokenization,
 } from "cdktf";
+import { resolve as cdktfResolve } from "cdktf/lib/tokens/private/resolve"; // what Tokenization.resolve calls
 import { deepMerge } from "cdktf/lib/util"; // cdktf's own merge, as its toTerraform uses it
 import { IConstruct } from "constructs";
 import { childId } from "./strings";
@@ -87,10 +89,7 @@ export function keepPreparedResolution(
     stack.ensureBackendExists(); // as cdktf's prepareStack does first
     const fragments = new Map<TerraformElement, unknown>();
     for (const element of elementsOf(stack)) {
-      fragments.set(
-        element,
-        Tokenization.resolve(element.toTerraform(), { scope: stack, preparing: true, resolver: RESOLVER }),
-      );
+      fragments.set(element, resolvePreparing(element.toTerraform(), stack));
     }
     prepared.set(stack, fragments);
   };
@@ -146,8 +145,12 @@ function assemble(stack: TerraformStack, fragments: Map<TerraformElement, unknow
   for (const element of elements) {
     deepMerge(tf, fragments.has(element) ? fragments.get(element) : resolve(element.toTerraform()));
   }
-  deepMerge(tf, overrides);
-  if (!isPlainData(overrides)) return resolve(tf);
+  if (!isPlainData(overrides)) {
+    deepMerge(tf, overrides);
+    return resolve(tf);
+  }
+  // a copy: deepMerge puts arrays in by reference, and the result must not share the stack's own
+  deepMerge(tf, structuredClone(overrides));
   // Everything merged is resolved already (fragments, metadata, fresh elements) or plain data
   // (ids, the overrides): resolving the whole again, as cdktf does, would return the same values
   // in new objects; it was the largest single step of a synthesis (issue 17). What that pass would
@@ -178,3 +181,83 @@ function isPlainData(value: unknown, depth = 0): boolean {
 
 /** A number in exponent notation inside a string (what cdktf's number-token pass looks at). */
 const NUMBER_TEXT = /\d[eE][-+]?\d/;
+
+/**
+ * cdktf 0.21's preparing resolution of one element's `toTerraform()`, with what it would return
+ * unchanged taken as it is: a string without a token marker, a map token value or anything cdktf's
+ * number-token pass looks at; a literal number; booleans, null; and new arrays and objects of those
+ * (undefined members dropped, as cdktf does). Everything else (a token string, an encoded number,
+ * a list or map token, a resolvable, a construct, a function, a key that is not plain text) is
+ * handed to cdktf's own `resolve` at the same path, which resolves it, registers its cross-stack
+ * references and throws its errors exactly as the whole pass would. Most of a resource's values are
+ * plain, and cdktf builds two closures and a path string per value (issue 17).
+ * test/core/prepared.test.ts compares it with cdktf's pass on every element of the examples.
+ */
+export function resolvePreparing(value: unknown, scope: IConstruct): unknown {
+  return resolveAt(value, [], scope);
+}
+
+function resolveAt(value: unknown, prefix: string[], scope: IConstruct): unknown {
+  const cdktf = () =>
+    cdktfResolve(value, { scope, preparing: true, resolver: RESOLVER, prefix: [...prefix] });
+  if (prefix.length > 200) return cdktf(); // cdktf's circular-reference error, with its path
+  switch (typeof value) {
+    case "undefined":
+    case "boolean":
+    case "bigint":
+    case "symbol":
+      return value;
+    case "string":
+      return isPlainText(value) ? value : cdktf();
+    case "number":
+      return value > -1e298 && value !== Token.NUMBER_MAP_TOKEN_VALUE ? value : cdktf();
+    case "function":
+      return cdktf();
+  }
+  if (value === null || value instanceof Date) return value;
+  if (Array.isArray(value)) {
+    if (
+      value.some(
+        (x) => (typeof x === "string" && x.includes("TfToken[")) || (typeof x === "number" && !(x > -1e288)),
+      )
+    )
+      return cdktf(); // a list token among them (a list number token is about -1.9e289)
+    const out: unknown[] = [];
+    for (let i = 0; i < value.length; i++) {
+      prefix.push(`${i}`);
+      const x = resolveAt(value[i], prefix, scope);
+      prefix.pop();
+      if (x !== undefined) out.push(x);
+    }
+    return out;
+  }
+  const object = value as Record<string, unknown>;
+  const keys = Object.keys(object);
+  if (
+    typeof object.resolve === "function" ||
+    (object._children !== undefined && object._metadata !== undefined) ||
+    !keys.every(isPlainText)
+  )
+    return cdktf();
+  const out: Record<string, unknown> = {};
+  for (const key of keys) {
+    prefix.push(key);
+    const x = resolveAt(object[key], prefix, scope);
+    prefix.pop();
+    if (x !== undefined) out[key] = x;
+  }
+  return out;
+}
+
+/** cdktf's number-token pass over a string (its regex, without the global flag). */
+const NUMBER_TOKEN_TEXT = /[-|\d|.+]+(e[-|\d|.|e|E|+]+)/;
+
+/** Whether cdktf's resolution returns a string as it is (no token of any kind, no map token value). */
+function isPlainText(text: string): boolean {
+  return (
+    !text.includes("TfToken[") &&
+    text !== Token.STRING_MAP_TOKEN_VALUE &&
+    text !== Token.ANY_MAP_TOKEN_VALUE &&
+    !NUMBER_TOKEN_TEXT.test(text)
+  );
+}

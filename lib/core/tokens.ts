@@ -9,9 +9,8 @@ import { IResolvable, Token } from "cdktf";
  */
 export function isUnresolved(value: unknown): boolean {
   if (value === undefined || value === null) return false;
-  // cdktf encodes a number token as a double whose top 16 bits are 0xfdff: negative, of magnitude
-  // 2^992 to 2^993 (about 4.1e298). Any number above -1e298 is a literal; decided here without the
-  // eight-byte buffer cdktf's check allocates per number.
+  // cdktf encodes a number token as a double whose top 16 bits are 0xfdff: -8.1e298 to -8.4e298.
+  // Any number above -1e298 is a literal; decided here without the buffer cdktf's check allocates.
   if (typeof value === "number" && value > -1e298) return false;
   return Token.isUnresolved(value);
 }

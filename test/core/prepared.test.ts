@@ -7,11 +7,29 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { Annotations, App, Aspects, IAspect, TerraformResource, TerraformStack } from "cdktf";
+import {
+  Annotations,
+  App,
+  Aspects,
+  DefaultTokenResolver,
+  IAspect,
+  Lazy,
+  StringConcat,
+  TerraformElement,
+  TerraformResource,
+  TerraformStack,
+  Token,
+} from "cdktf";
+import { resolve as cdktfResolve } from "cdktf/lib/tokens/private/resolve";
 import { IConstruct } from "constructs";
 import { PolicyPack, PolicyProfile } from "../../lib";
 import { DefaultExampleStack } from "../../examples/default/stack";
 import { buildPlatform } from "../../examples/platform/stack";
+import { AgencyStack } from "../../examples/agency-stack/stack";
+import { HighAvailabilityStack } from "../../examples/high-availability/stack";
+import { createMultiEnvironmentStacks } from "../../examples/multi-environment/stack";
+import { TwoTenantsStack } from "../../examples/two-tenants/stack";
+import { resolvePreparing } from "../../lib/core/prepared";
 
 const newApp = () => new App({ outdir: fs.mkdtempSync(path.join(os.tmpdir(), "prepared-")) });
 
@@ -132,6 +150,133 @@ describe("the assembled object is the one cdktf's toTerraform gives", () => {
     for (const json of seen) expect(json).toStrictEqual(own);
     expect(written(app, stack)).toEqual(JSON.parse(JSON.stringify(own)));
     fs.rmSync(app.outdir, { recursive: true, force: true });
+  });
+});
+
+test("the assembled object shares nothing with the stack's overrides", () => {
+  const app = newApp();
+  const stack = new DefaultExampleStack(app, "private-egress-default");
+  stack.addOverride("locals.tier", { sizes: [1, 2] });
+  const seen = recordToTerraform(stack);
+  app.synth();
+  const locals = (seen[0] as { locals: { tier: { sizes: number[] } } }).locals;
+  locals.tier.sizes.push(3);
+  expect(
+    (TerraformStack.prototype.toTerraform.call(stack) as (typeof seen)[0] & { locals: unknown }).locals,
+  ).toStrictEqual({
+    tier: { sizes: [1, 2] },
+  });
+  fs.rmSync(app.outdir, { recursive: true, force: true });
+});
+
+describe("the preparing resolution gives what cdktf's gives", () => {
+  const resolver = new DefaultTokenResolver(new StringConcat());
+  /** cdktf's preparing resolution of a value, or the message it throws. */
+  const byCdktf = (value: unknown, scope: IConstruct) => {
+    try {
+      return { value: cdktfResolve(value, { scope, preparing: true, resolver }) };
+    } catch (e) {
+      return { thrown: (e as Error).message };
+    }
+  };
+  const byLibrary = (value: unknown, scope: IConstruct) => {
+    try {
+      return { value: resolvePreparing(value, scope) };
+    } catch (e) {
+      return { thrown: (e as Error).message };
+    }
+  };
+
+  test.each<[string, (app: App) => unknown]>([
+    ["default", (app) => new DefaultExampleStack(app, "private-egress-default")],
+    ["agency-stack", (app) => new AgencyStack(app, "private-egress-agency")],
+    ["high-availability", (app) => new HighAvailabilityStack(app, "private-egress-high-availability")],
+    ["multi-environment", (app) => createMultiEnvironmentStacks(app)],
+    ["two-tenants", (app) => new TwoTenantsStack(app, "private-egress-two-tenants")],
+    ["platform (cross-stack references)", (app) => buildPlatform(app, { env: {} })],
+  ])(
+    "every element of the %s example",
+    (_name, build) => {
+      const app = newApp();
+      build(app);
+      let compared = 0;
+      for (const stack of app.node.findAll().filter((c): c is TerraformStack => TerraformStack.isStack(c))) {
+        for (const element of stack.node.findAll().filter((c) => TerraformElement.isTerraformElement(c))) {
+          const config = (element as TerraformElement).toTerraform();
+          expect(byLibrary(config, stack)).toStrictEqual(byCdktf(config, stack));
+          compared++;
+        }
+      }
+      expect(compared).toBeGreaterThan(60);
+      fs.rmSync(app.outdir, { recursive: true, force: true });
+    },
+    60_000,
+  );
+
+  test("values at its edges: each resolved (or refused) as cdktf does", () => {
+    const app = newApp();
+    const stack = new TerraformStack(app, "edges");
+    const ref = Token.asString({ resolve: () => "${aws_vpc.x.id}" });
+    const numberToken = Token.asNumber({ resolve: () => 42 });
+    const listToken = Token.asList({ resolve: () => ["a", "b"] });
+    const numberListToken = Token.asNumberList({ resolve: () => [1, 2] });
+    const mapToken = Token.asStringMap({ resolve: () => ({ k: "v" }) });
+    const deep: Record<string, unknown> = {};
+    let cursor = deep;
+    for (let i = 0; i < 205; i++) cursor = cursor.next = {} as Record<string, unknown>;
+    const cases: Record<string, unknown> = {
+      plain: { a: "text", b: 1, c: true, d: null, e: [1, "x", false], f: { g: { h: "deep" } } },
+      undefinedDropped: { a: undefined, b: [1, undefined, 2], c: { d: undefined } },
+      exponentText: { a: "1e5 packets", b: "re-e-encrypt", c: "-1.5e+3" },
+      numberTokenInText: { a: `port ${numberToken}` },
+      referenceInText: { a: `vpc ${ref} here`, [`key-${"plain"}`]: ref },
+      tokenKey: { [ref]: "value" },
+      numbers: {
+        a: 0,
+        b: -0,
+        c: Number.MAX_VALUE,
+        d: -Number.MAX_VALUE,
+        e: Number.NaN,
+        f: -Infinity,
+        g: -1e298,
+      },
+      numberToken: { a: numberToken },
+      listInArray: { a: listToken, b: [...listToken], c: numberListToken },
+      mapToken: { a: mapToken, b: { ...mapToken } },
+      lazy: {
+        a: Lazy.stringValue({ produce: () => "lazy" }),
+        b: Lazy.anyValue({ produce: () => ({ x: [1] }) }),
+      },
+      date: { a: new Date(0) },
+      mapTokenValues: { a: Token.STRING_MAP_TOKEN_VALUE },
+      numberMapTokenValue: { a: Token.NUMBER_MAP_TOKEN_VALUE },
+      listTokenAsText: { a: listToken[0] },
+      fn: { a: () => 1 },
+      construct: { a: stack },
+      tooDeep: deep,
+      classInstance: {
+        a: new (class Point {
+          public x = 1;
+          public y = [2];
+        })(),
+      },
+    };
+    for (const [name, value] of Object.entries(cases)) {
+      expect([name, byLibrary(value, stack)]).toStrictEqual([name, byCdktf(value, stack)]);
+    }
+    // the refusals above are cdktf's own errors, not an accident of both throwing
+    expect(byCdktf(cases.fn, stack)).toHaveProperty("thrown");
+    expect(byCdktf(cases.tooDeep, stack)).toHaveProperty("thrown");
+    expect(byCdktf(cases.numberToken, stack)).toStrictEqual({ value: { a: 42 } });
+  });
+
+  test("a value is new: changing the result leaves the element's own config alone", () => {
+    const app = newApp();
+    const stack = new TerraformStack(app, "copies");
+    const config = { a: { b: [1, 2] } };
+    const resolved = resolvePreparing(config, stack) as { a: { b: number[] } };
+    resolved.a.b.push(3);
+    expect(config).toStrictEqual({ a: { b: [1, 2] } });
   });
 });
 

@@ -5,6 +5,7 @@
 import { PolicyProfile, Severity, severityIn } from "./profiles";
 import { PolicyRule, RuleCompliance } from "./rule";
 import { ALL_RULES } from "./rules";
+import { withEvaluationMemo } from "./memo";
 import { PolicySuppression, StackView, TerraformObjectView } from "./view";
 
 /** The shortest suppression reason the pack accepts. */
@@ -59,22 +60,6 @@ export function appliesTo(rule: PolicyRule, type: string): boolean {
   return rule.appliesTo.some((t) => (t.endsWith("*") ? type.startsWith(t.slice(0, -1)) : t === type));
 }
 
-/** {@link appliesTo}, remembered per rule and type (rules are evaluated over many stacks of the same types). */
-const applies = new WeakMap<PolicyRule, Map<string, boolean>>();
-function appliesToCached(rule: PolicyRule, type: string): boolean {
-  let byType = applies.get(rule);
-  if (byType === undefined) {
-    byType = new Map();
-    applies.set(rule, byType);
-  }
-  let yes = byType.get(type);
-  if (yes === undefined) {
-    yes = appliesTo(rule, type);
-    byType.set(type, yes);
-  }
-  return yes;
-}
-
 /**
  * Evaluates every rule on every object it applies to; returns the findings (suppressed ones
  * included, marked), sorted by address then rule id.
@@ -83,6 +68,10 @@ function appliesToCached(rule: PolicyRule, type: string): boolean {
  * const findings = evaluateStack(stackViewFromJson(json, "s"), { profile: PolicyProfile.CLOUD_GOV_COMPAT });
  */
 export function evaluateStack(stack: StackView, options: EvaluateOptions = {}): PolicyFinding[] {
+  return withEvaluationMemo(() => evaluate(stack, options));
+}
+
+function evaluate(stack: StackView, options: EvaluateOptions): PolicyFinding[] {
   const profile = options.profile ?? PolicyProfile.FEDERAL_STRICT;
   const rules = options.rules ?? ALL_RULES;
   const findings: PolicyFinding[] = [];
@@ -98,7 +87,7 @@ export function evaluateStack(stack: StackView, options: EvaluateOptions = {}): 
     const severity = severityIn(rule.severity, profile);
     if (severity === Severity.OFF) continue;
     const objects: TerraformObjectView[] = [];
-    for (const [type, list] of byType) if (appliesToCached(rule, type)) for (const o of list) objects.push(o);
+    for (const [type, list] of byType) if (appliesTo(rule, type)) for (const o of list) objects.push(o);
     for (const object of objects) {
       let problems: string[];
       try {

@@ -4,6 +4,7 @@
  */
 import { checkTunnelOptions, PropStyle, tunnelOptionsFromResource } from "../aws/vpn-validation";
 import { PrivateEgressError } from "../core/errors";
+import { memoized } from "./memo";
 import { block, isObject, literalBool, literalList, literalNumber, literalString } from "./view";
 
 /** The two tunnels of a connection. */
@@ -66,32 +67,21 @@ export function tunnelLogOptions(
   return { enabled: literalBool(cw.log_enabled), groupArn: cw.log_group_arn };
 }
 
-const optionErrors = new WeakMap<Record<string, unknown>, Map<string, readonly PrivateEgressError[]>>();
-
 /**
  * `checkTunnelOptions` of one tunnel (`tunnel1`, `tunnel2`) of a synthesized `aws_vpn_connection`,
  * its inside CIDR left out (PE-AWS-VPN-010 reports that, and a bad one must not hide the lifetime
- * consistency checks). Computed once per body: PE-AWS-VPN-004 and PE-AWS-VPN-009 each report their
- * own fields of the same result. The body must not change after the first call (rules do not mutate
- * what they read).
+ * consistency checks). Computed once per body in an evaluation: PE-AWS-VPN-004 and PE-AWS-VPN-009
+ * each report their own fields of the same result.
  */
 export function tunnelOptionErrors(
   values: Record<string, unknown>,
   tunnel: string,
 ): readonly PrivateEgressError[] {
-  let byTunnel = optionErrors.get(values);
-  if (byTunnel === undefined) {
-    byTunnel = new Map();
-    optionErrors.set(values, byTunnel);
-  }
-  let errors = byTunnel.get(tunnel);
-  if (errors === undefined) {
-    errors = checkTunnelOptions(
+  return memoized(values, `tunnel-options:${tunnel}`, () =>
+    checkTunnelOptions(
       { ...tunnelOptionsFromResource(values, tunnel), insideCidr: undefined },
       tunnel,
       PropStyle.TERRAFORM,
-    );
-    byTunnel.set(tunnel, errors);
-  }
-  return errors;
+    ),
+  );
 }

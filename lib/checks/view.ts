@@ -3,6 +3,7 @@
  * land in `cdk.tf.json`, escape-hatch overrides applied) and the whole stack it belongs to. Built
  * from a stack's synthesized JSON, so the Aspect and the `check` command see the same thing.
  */
+import { inEvaluation, memoized } from "./memo";
 
 /** A suppression of one rule, recorded in the synthesized output under `"//".policy_suppressions`. */
 export interface PolicySuppression {
@@ -151,39 +152,39 @@ export function referencesAddress(value: unknown, address: string, attribute?: s
   );
 }
 
-/** A stack's objects by address and by type, built on first use (rebuilt if objects were added). */
+/** A stack's objects by address and by type. */
 interface StackIndex {
-  readonly count: number;
   readonly byAddress: Map<string, TerraformObjectView>;
   readonly byType: Map<string, TerraformObjectView[]>;
 }
-const indexes = new WeakMap<StackView, StackIndex>();
 
+/** The stack's index, built once per evaluation (afresh on each call outside one). */
 function indexOf(stack: StackView): StackIndex {
-  const known = indexes.get(stack);
-  if (known !== undefined && known.count === stack.objects.length) return known;
-  const byAddress = new Map<string, TerraformObjectView>();
-  const byType = new Map<string, TerraformObjectView[]>();
-  for (const o of stack.objects) {
-    if (!byAddress.has(o.address)) byAddress.set(o.address, o); // the first, as a search would find
-    const key = o.isDataSource ? `data.${o.type}` : o.type;
-    const list = byType.get(key);
-    if (list) list.push(o);
-    else byType.set(key, [o]);
-  }
-  const index = { count: stack.objects.length, byAddress, byType };
-  indexes.set(stack, index);
-  return index;
+  return memoized(stack, "index", () => {
+    const byAddress = new Map<string, TerraformObjectView>();
+    const byType = new Map<string, TerraformObjectView[]>();
+    for (const o of stack.objects) {
+      if (!byAddress.has(o.address)) byAddress.set(o.address, o); // the first, as a search would find
+      const key = o.isDataSource ? `data.${o.type}` : o.type;
+      const list = byType.get(key);
+      if (list) list.push(o);
+      else byType.set(key, [o]);
+    }
+    return { byAddress, byType };
+  });
 }
 
 /** The objects of one type in a stack (resources only unless `data` is set). */
 export function objectsOfType(stack: StackView, type: string, data = false): TerraformObjectView[] {
+  if (!inEvaluation()) return stack.objects.filter((o) => o.type === type && o.isDataSource === data);
   return [...(indexOf(stack).byType.get(data ? `data.${type}` : type) ?? [])];
 }
 
 /** The object at an address, if the stack has it. */
 export function objectAt(stack: StackView, address: string): TerraformObjectView | undefined {
-  return indexOf(stack).byAddress.get(address);
+  return inEvaluation()
+    ? indexOf(stack).byAddress.get(address)
+    : stack.objects.find((o) => o.address === address);
 }
 
 /** The objects a value references that the stack holds. */

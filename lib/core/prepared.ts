@@ -32,7 +32,6 @@ import { resolve as cdktfResolve } from "cdktf/lib/tokens/private/resolve"; // w
 import { deepMerge } from "cdktf/lib/util"; // cdktf's own merge, as its toTerraform uses it
 import { IConstruct } from "constructs";
 import { childId } from "./strings";
-import { isUnresolved } from "./tokens";
 
 const RESOLVER = new DefaultTokenResolver(new StringConcat());
 const prepared = new WeakMap<TerraformStack, Map<TerraformElement, unknown>>();
@@ -133,10 +132,12 @@ function assemble(stack: TerraformStack, fragments: Map<TerraformElement, unknow
   const elements = elementsOf(stack);
   for (const element of elements) deepMerge(metadata, resolve(element.toMetadata()));
   const outputs: Record<string, unknown> = {};
+  let deepOutput = false;
   for (const element of elements) {
     if (!TerraformOutput.isTerraformOutput(element)) continue;
     // { <path part>: { ... { <last part>: <output's logical id> } } }, as cdktf nests them
     const parts = element.node.path.split("/");
+    if (parts.length > 190) deepOutput = true; // cdktf's whole pass refuses paths over 200 levels
     let nested: unknown = element.friendlyUniqueId;
     for (let i = parts.length - 1; i >= 0; i--) nested = { [parts[i]]: nested };
     deepMerge(outputs, nested);
@@ -145,7 +146,7 @@ function assemble(stack: TerraformStack, fragments: Map<TerraformElement, unknow
   for (const element of elements) {
     deepMerge(tf, fragments.has(element) ? fragments.get(element) : resolve(element.toTerraform()));
   }
-  if (!isPlainData(overrides)) {
+  if (deepOutput || !isPlainData(overrides)) {
     deepMerge(tf, overrides);
     return resolve(tf);
   }
@@ -160,27 +161,33 @@ function assemble(stack: TerraformStack, fragments: Map<TerraformElement, unknow
 }
 
 /**
- * Whether a value is JSON data that resolution returns unchanged: strings without a token marker
- * or a number in exponent notation (an encoded number token looks like `-1.88e+289`), literal
- * numbers, booleans, null, undefined (deepMerge deletes the key), and arrays and plain objects of
- * those. Anything else (a token, a class instance, a function) is left to a full resolution.
+ * Whether cdktf's resolution of the stack's overrides, once merged, would return them unchanged:
+ * text {@link isPlainText}, numbers above -1e288 other than the map token number (a number token is
+ * about -8.2e298, an element of a number-list token about -1.9e289), booleans, null, and arrays and
+ * plain objects of those. `undefined` only as an object member outside any array, where cdktf's
+ * merge deletes the key; in an array (or in an object inside one) the merge keeps it and only the
+ * resolution would drop it. Anything else (a token, a class instance, a function) is left to a
+ * full resolution.
  */
-function isPlainData(value: unknown, depth = 0): boolean {
+function isPlainData(value: unknown, depth = 0, inArray = false): boolean {
   if (depth > 100) return false;
-  if (value === undefined || value === null || typeof value === "boolean") return true;
-  if (typeof value === "string") return !value.includes("TfToken[") && !NUMBER_TEXT.test(value);
-  if (typeof value === "number") return !isUnresolved(value);
-  if (Array.isArray(value)) return value.every((v) => isPlainData(v, depth + 1));
+  if (value === undefined) return !inArray;
+  if (value === null || typeof value === "boolean") return true;
+  if (typeof value === "string") return isPlainText(value);
+  if (typeof value === "number") return value > -1e288 && value !== Token.NUMBER_MAP_TOKEN_VALUE;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      if (!(i in value) || value[i] === undefined || !isPlainData(value[i], depth + 1, true)) return false;
+    }
+    return true;
+  }
   if (typeof value !== "object" || Tokenization.isResolvable(value)) return false;
   const proto = Object.getPrototypeOf(value) as unknown;
   if (proto !== Object.prototype && proto !== null) return false;
   return Object.keys(value).every(
-    (k) => isPlainData(k, depth + 1) && isPlainData((value as Record<string, unknown>)[k], depth + 1),
+    (k) => isPlainText(k) && isPlainData((value as Record<string, unknown>)[k], depth + 1, inArray),
   );
 }
-
-/** A number in exponent notation inside a string (what cdktf's number-token pass looks at). */
-const NUMBER_TEXT = /\d[eE][-+]?\d/;
 
 /**
  * cdktf 0.21's preparing resolution of one element's `toTerraform()`, with what it would return

@@ -17,6 +17,7 @@ const checkTunnelOptions = validation.checkTunnelOptions as jest.MockedFunction<
 >;
 import { expressionsAsTokens, isUnresolved } from "../../lib/core/tokens";
 import { evaluateStack } from "../../lib/checks/evaluate";
+import { withEvaluationMemo } from "../../lib/checks/memo";
 import { ALL_RULES } from "../../lib/checks/rules";
 import { terraformTemplateInjection } from "../../lib/checks/rules/terraform-template-injection";
 import { vpnDpdStartup } from "../../lib/checks/rules/vpn-dpd-startup";
@@ -144,16 +145,24 @@ describe("the tunnel check shared by PE-AWS-VPN-004 and PE-AWS-VPN-009", () => {
     const stack = connectionStack("s", bad);
     const vpn = stack.objects[0];
     checkTunnelOptions.mockClear();
-    {
-      const lifetimes = vpnLifetimes.evaluate(vpn, stack);
-      const dpd = vpnDpdStartup.evaluate(vpn, stack);
-      expect(lifetimes.problems).toEqual(alone(vpn.values, FIELDS_004));
-      expect(lifetimes.problems.length).toBeGreaterThan(0);
-      expect(dpd.problems.slice(0, -1)).toEqual(alone(vpn.values, FIELDS_009));
-      expect(dpd.problems.at(-1)).toMatch(/tunnel2_dpd_timeout_action. none/);
-      // two for the rules (one per tunnel, shared), four for the two `alone` references above
-      expect(checkTunnelOptions).toHaveBeenCalledTimes(6);
-    }
+    const { lifetimes, dpd } = withEvaluationMemo(() => ({
+      lifetimes: vpnLifetimes.evaluate(vpn, stack),
+      dpd: vpnDpdStartup.evaluate(vpn, stack),
+    }));
+    // one per tunnel, shared by the two rules
+    expect(checkTunnelOptions).toHaveBeenCalledTimes(2);
+    expect(lifetimes.problems).toEqual(alone(vpn.values, FIELDS_004));
+    expect(lifetimes.problems.length).toBeGreaterThan(0);
+    expect(dpd.problems.slice(0, -1)).toEqual(alone(vpn.values, FIELDS_009));
+    expect(dpd.problems.at(-1)).toMatch(/tunnel2_dpd_timeout_action. none/);
+  });
+
+  test("outside an evaluation nothing is kept: each call checks afresh", () => {
+    const stack = connectionStack("s", bad);
+    checkTunnelOptions.mockClear();
+    vpnLifetimes.evaluate(stack.objects[0], stack);
+    vpnLifetimes.evaluate(stack.objects[0], stack);
+    expect(checkTunnelOptions).toHaveBeenCalledTimes(4);
   });
 
   test("another connection's body is checked afresh", () => {
@@ -255,5 +264,48 @@ describe("PE-TF-001's facts per text", () => {
     const again = evaluateStack(twoEnvironments(text, text), { rules: ALL_RULES });
     expect(again).toEqual(once);
     expect(once.some((f) => f.ruleId === "PE-TF-001" && f.address === "aws_route.RouteB")).toBe(true);
+  });
+});
+
+describe("what one evaluation keeps does not outlive it", () => {
+  const ids = (findings: ReturnType<typeof evaluateStack>) => findings.map((f) => `${f.ruleId} ${f.address}`);
+
+  test("a body changed between two evaluations is checked as it is now", () => {
+    const stack = connectionStack("s", {});
+    expect(ids(evaluateStack(stack, { rules: [vpnLifetimes] }))).toEqual([]);
+    stack.objects[0].values.tunnel1_phase1_lifetime_seconds = 100;
+    expect(ids(evaluateStack(stack, { rules: [vpnLifetimes] }))).toEqual([
+      "PE-AWS-VPN-004 aws_vpn_connection.Vpn",
+    ]);
+  });
+
+  test("an object replaced in a view between two evaluations is the one found", () => {
+    const text = "${aws_vpn_connection.VpnA.customer_gateway_configuration}";
+    const stack = stackViewFromJson(
+      {
+        resource: {
+          aws_vpn_connection: {
+            VpnA: { "//": { metadata: { path: "s/A/Vpn" } } },
+            VpnB: { "//": { metadata: { path: "s/B/Vpn" } } },
+          },
+          aws_route: { Route: { "//": { metadata: { path: "s/A/Route" } }, description: text } },
+        },
+      },
+      "s",
+    );
+    const rules = [terraformTemplateInjection];
+    expect(ids(evaluateStack(stack, { rules }))).toEqual([]);
+    // the same route, now in environment B: reading A's connection is reported
+    stack.objects[2] = { ...stack.objects[2], constructPath: "s/B/Route" };
+    expect(ids(evaluateStack(stack, { rules }))).toEqual(["PE-TF-001 aws_route.Route"]);
+  });
+
+  test("a rule whose appliesTo grows between two evaluations sees the new type", () => {
+    const types = ["aws_vpc"];
+    const rule = { ...vpnLifetimes, id: "X-1", appliesTo: types };
+    const stack = connectionStack("s", { tunnel1_phase1_lifetime_seconds: 100 });
+    expect(evaluateStack(stack, { rules: [rule] })).toEqual([]);
+    types.push("aws_vpn_connection");
+    expect(ids(evaluateStack(stack, { rules: [rule] }))).toEqual(["X-1 aws_vpn_connection.Vpn"]);
   });
 });

@@ -18,6 +18,7 @@ import {
   TerraformElement,
   TerraformResource,
   TerraformStack,
+  TerraformVariable,
   Token,
 } from "cdktf";
 import { resolve as cdktfResolve } from "cdktf/lib/tokens/private/resolve";
@@ -138,6 +139,24 @@ describe("the assembled object is the one cdktf's toTerraform gives", () => {
       (stack) => stack.addOverride("locals.n", vpcOf(stack).getNumberAttribute("id")),
     ],
     ["an override holding exponent text", (stack) => stack.addOverride("locals.e", "1e5 packets")],
+    [
+      "an override holding a number-list token",
+      (stack) =>
+        stack.addOverride(
+          "locals.ports",
+          Token.asNumberList(new TerraformVariable(stack, "ports", { type: "list(number)" }).value),
+        ),
+    ],
+    [
+      "an override with undefined in a list",
+      (stack) => stack.addOverride("locals.list", ["a", undefined, "b"]),
+    ],
+    [
+      "an override with undefined in an object in a list",
+      (stack) => stack.addOverride("locals.objects", [{ a: 1, b: undefined }]),
+    ],
+    // eslint-disable-next-line no-sparse-arrays
+    ["an override with a hole in a list", (stack) => stack.addOverride("locals.holes", ["a", , "b"])],
   ])("%s: strictly equal (no undefined member, same values)", (_name, change) => {
     const app = newApp();
     const stack = new DefaultExampleStack(app, "private-egress-default");
@@ -151,6 +170,24 @@ describe("the assembled object is the one cdktf's toTerraform gives", () => {
     expect(written(app, stack)).toEqual(JSON.parse(JSON.stringify(own)));
     fs.rmSync(app.outdir, { recursive: true, force: true });
   });
+});
+
+test.each([
+  ["the number map token value", Token.NUMBER_MAP_TOKEN_VALUE],
+  ["the string map token value", Token.STRING_MAP_TOKEN_VALUE],
+])("an override holding %s: refused as cdktf refuses it", (_name, value) => {
+  const app = newApp();
+  const stack = new DefaultExampleStack(app, "private-egress-default");
+  stack.addOverride("locals.x", value);
+  let message = "";
+  try {
+    TerraformStack.prototype.toTerraform.call(stack);
+  } catch (e) {
+    message = (e as Error).message;
+  }
+  expect(message).toMatch(/map token/i);
+  expect(() => app.synth()).toThrow(message);
+  fs.rmSync(app.outdir, { recursive: true, force: true });
 });
 
 test("the assembled object shares nothing with the stack's overrides", () => {

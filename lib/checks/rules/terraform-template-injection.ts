@@ -1,5 +1,6 @@
 import { ERROR_IN_BOTH } from "../profiles";
 import { NOT_APPLICABLE, outcome, PolicyRule } from "../rule";
+import { memoized } from "../memo";
 import { isObject, StackView, TerraformObjectView } from "../view";
 
 /** Functions that read the operator's machine or unwrap secrets: never in a library-built string. */
@@ -144,9 +145,7 @@ function spell(path: ReadonlyArray<string | number>): string {
 }
 
 /** The top-level construct of each object that owns a VPN connection: one tenant's environment each. */
-function environmentRoots(stack: StackView): Map<string, string> {
-  const cached = ROOTS.get(stack);
-  if (cached !== undefined) return cached;
+function environmentRootsOf(stack: StackView): Map<string, string> {
   // the first two components of the construct path (`stack/Env`)
   const rootOf = (o: TerraformObjectView) => {
     const path = o.constructPath;
@@ -165,12 +164,12 @@ function environmentRoots(stack: StackView): Map<string, string> {
     const root = rootOf(o);
     if (root !== undefined && environments.has(root)) out.set(o.address, root);
   }
-  ROOTS.set(stack, out);
   return out;
 }
 
 // once per evaluated stack, not once per object with a template (that was quadratic in the stack's size)
-const ROOTS = new WeakMap<StackView, Map<string, string>>();
+const environmentRoots = (stack: StackView) =>
+  memoized(stack, "environment-roots", () => environmentRootsOf(stack));
 
 /**
  * PE-TF-001: a synthesized string carries no Terraform template that this library would not produce:

@@ -123,9 +123,12 @@ function referencesInText(text: string): readonly Reference[] {
       const type = m[2];
       if (["var", "local", "module", "each", "count", "path", "terraform", "self"].includes(type)) continue;
       const prefix = m[1] ? "data." : "";
-      found.push({ address: `${prefix}${type}.${m[3]}`, type, name: m[3], attribute: m[4] ?? "" });
+      // frozen: every later call for this text hands out the same objects
+      found.push(
+        Object.freeze({ address: `${prefix}${type}.${m[3]}`, type, name: m[3], attribute: m[4] ?? "" }),
+      );
     }
-    refs = found;
+    refs = Object.freeze(found);
     if (textReferences.size >= MAX_TEXT_REFERENCES) textReferences.clear();
     textReferences.set(text, refs);
   }
@@ -158,7 +161,7 @@ interface StackIndex {
   readonly byType: Map<string, TerraformObjectView[]>;
 }
 
-/** The stack's index, built once per evaluation (afresh on each call outside one). */
+/** The stack's index, built once per evaluation (outside one, the callers search the stack instead). */
 function indexOf(stack: StackView): StackIndex {
   return memoized(stack, "index", () => {
     const byAddress = new Map<string, TerraformObjectView>();

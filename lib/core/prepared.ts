@@ -6,7 +6,7 @@
  * synthesizer calls `toTerraform()`, which resolves every element again. For a stack holding the
  * library's constructs, the preparing pass keeps what it resolved, and the `toTerraform()` made
  * during the stack's own synthesis is built from those results instead of resolving the elements
- * afresh (then merged and resolved as a whole, as cdktf does). Preparing and final resolution give
+ * afresh (then merged as cdktf merges them). Preparing and final resolution give
  * the same values: a cross-stack reference resolves to the same remote state expression once
  * registered, and elements added while preparing (remote state, outputs) are resolved afresh.
  *
@@ -15,9 +15,8 @@
  * provider aspects would set are set before preparing). Used once, only by a `toTerraform()` made
  * while the stack's synthesizer runs (the pack's or the synthesizer's own), and dropped when that
  * synthesizer returns or throws: a call from anywhere else (`Testing.synth`, which does not prepare,
- * a user after a failed synthesis) resolves afresh. Held from preparing to the stack's synthesis:
- * 1,000 environments peak at 950-976 MB, about 40 MB more than without keeping them; 100
- * environments take 3.87 s instead of 4.56 s (bench/PROFILE.md).
+ * a user after a failed synthesis) resolves afresh. Held from preparing to the stack's synthesis
+ * (about 40 MB at 1,000 environments); measured in bench/PROFILE.md (issue 17, third and fourth pass).
  */
 import {
   DefaultTokenResolver,
@@ -114,8 +113,9 @@ export function keepPreparedResolution(
 /**
  * cdktf 0.21's `TerraformStack.toTerraform()` (pinned exactly), step for step, with each element's
  * fragment as resolved while preparing instead of resolved again; elements added since (remote
- * state, cross-stack outputs) are resolved here. The result is resolved as a whole, as cdktf does.
- * test/core/prepared.test.ts compares the files with cdktf's own `toTerraform()` for every example.
+ * state, cross-stack outputs) are resolved here. The whole is resolved once more, as cdktf does, only
+ * when the stack's overrides need it (see below). test/core/prepared.test.ts compares the result with
+ * cdktf's own `toTerraform()`.
  */
 function assemble(stack: TerraformStack, fragments: Map<TerraformElement, unknown>): unknown {
   const internals = stack as unknown as { rawOverrides: Record<string, unknown>; cdktfVersion: string };
